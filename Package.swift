@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hearsay",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hearsay", targets: ["hearsay"]),
+        .library(name: "HearsayCore", targets: ["HearsayCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncursesw through a module map and a shim header; no pkgConfig (SwiftPM drops its -D flags).
+        .systemLibrary(name: "CNCursesw", path: "Sources/CNCursesw"),
+        // The model layer: articles, annotation, search, reader state, rendering. No terminal code.
+        .target(
+            name: "HearsayCore",
+            exclude: ["Annotation/Data/build_data.py", "Annotation/Data/ATTRIBUTION.md", "Annotation/Data/cities.in", "Annotation/Data/countries.in", "Annotation/Data/features.in", "Annotation/Data/regions.in", "Annotation/Data/states.in", "Annotation/Data/given.in"],
+            resources: [.copy("Annotation/Data/places.tsv"), .copy("Annotation/Data/given-names.tsv"), .copy("Annotation/Data/surnames.txt"), .copy("Annotation/Data/demonyms.txt")]
+        ),
+        // The only code that calls ncurses: copy a grid to the screen, read keys.
+        .target(name: "HearsayTerminal", dependencies: ["CNCursesw", "HearsayCore"]),
+        .executableTarget(
+            name: "hearsay",
+            dependencies: [
+                "HearsayCore", "HearsayTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
+        // Depending on the executable makes `swift test` build it first.
+        .testTarget(name: "HearsayEndToEndTests", dependencies: ["hearsay"]),
+    ]
+)

@@ -1,0 +1,79 @@
+/// One paragraph prepared for annotation: its tokens and its sentences.
+struct AnalysedParagraph: Sendable {
+    /// Position among the annotated segments (0 is the headline).
+    let index: Int
+    let isHeadline: Bool
+    let tokens: [Token]
+    /// Token index ranges of the sentences, in order, covering every token.
+    let sentences: [Range<Int>]
+
+    init(index: Int, segment: TextSegment, isHeadline: Bool) {
+        self.index = index
+        self.isHeadline = isHeadline
+        tokens = Tokenizer.tokenize(Array(segment.text.unicodeScalars), base: segment.range.lowerBound)
+        sentences = SentenceSplitter.split(tokens)
+    }
+
+    /// The sentence that holds token `index`.
+    func sentence(containing index: Int) -> Range<Int> {
+        sentences.first { $0.contains(index) } ?? 0..<tokens.count
+    }
+}
+
+/// Finds sentence ends: . ! ? (and closing marks after them) before a capital, a number or an opening mark.
+enum SentenceSplitter {
+    static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            if isTerminal(tokens, index) {
+                var end = index + 1
+                while end < tokens.count, closesAfterTerminal(tokens[end]) { end += 1 }
+                if end >= tokens.count || startsSentence(tokens[end]) {
+                    sentences.append(start..<end)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+
+    private static func isTerminal(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case "!", "?", "\u{2026}": return true
+        case ".":
+            guard index > 0 else { return true }
+            let previous = tokens[index - 1]
+            if previous.kind == .word, abbreviations.contains(previous.text) { return false }
+            if previous.kind == .word, previous.text.count == 1, previous.isCapitalized { return false }
+            return true
+        default: return false
+        }
+    }
+
+    private static func closesAfterTerminal(_ token: Token) -> Bool {
+        (token.kind == .quoteMark && !token.spaceBefore) || token.text == ")" || token.text == "]"
+    }
+
+    private static func startsSentence(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .number || token.kind == .quoteMark || token.kind == .dash
+            || token.text == "("
+    }
+
+    /// Words that take a period without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj",
+        "Brig", "Cmdr", "Rev", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "Inc", "Corp", "Co", "Ltd",
+        "Calif", "Fla", "Pa", "Mass", "Va", "Ga", "Tex", "Ill", "Mich", "Ariz", "Colo", "Conn", "Wis", "Minn",
+        "Ore", "Wash", "Tenn", "Ky", "La", "Md", "Mo", "Ala", "Okla", "Kan", "Neb", "Nev", "Miss", "Ark",
+        "Del", "Vt", "Wyo", "Mont", "Ind", "Sens", "Reps", "Govs", "approx", "Fr", "Gens", "Messrs", "Hon",
+    ]
+}

@@ -1,0 +1,33 @@
+/// Finds who said what, and where, in an article: quotes with their speakers, reported speech, and places.
+///
+/// Annotation never fails: any text gives in-range spans, non-overlapping within each kind.
+public struct Annotator: Sendable {
+    let lexicon: Lexicon
+
+    /// An annotator using the word lists and gazetteer shipped with the program.
+    public init() {
+        lexicon = Lexicon.shared
+    }
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Annotates the headline and body of `article` (the footer is left alone).
+    public func annotate(_ article: Article) -> Annotation {
+        let paragraphs = article.annotatedSegments.enumerated().map { index, segment in
+            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0)
+        }
+        let persons = PersonFinder.analyse(paragraphs, lexicon: lexicon)
+        let outer = QuoteFinder.outerFamily(of: paragraphs.filter { !$0.isHeadline }.map(\.tokens))
+        let segments = QuoteFinder.find(in: paragraphs.map(\.tokens), outer: outer, headlineIndex: 0)
+            .filter { QuoteFilter.isSpeech($0, in: paragraphs[$0.paragraph]) }
+        var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
+        attributor.run()
+        let blocked = persons.mentions.flatMap { $0.map(\.run.span) } + persons.organisationSpans
+        let finder = PlaceFinder(lexicon: lexicon)
+        let places = paragraphs.flatMap { finder.places(in: $0, blocked: blocked) }
+        return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
+                                   speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
+    }
+}

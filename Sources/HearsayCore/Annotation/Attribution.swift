@@ -1,0 +1,126 @@
+/// Finds the cue that attributes a quote in its paragraph: `"Q," S said`, `said S`, `S said: "Q"`,
+/// `S called it "Q"`, `according to S`, `"Q" — S`.
+struct Attribution {
+    let paragraph: AnalysedParagraph
+    let persons: PersonAnalysis
+    /// Token ranges of every quote in the paragraph (marks included), so cues are not sought inside them.
+    let quoteRanges: [Range<Int>]
+
+    /// Words that may stand between a subject and its verb: "Abadi also said", "he has said".
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "once", "again", "previously", "earlier", "recently", "repeatedly", "often",
+        "further", "finally", "simply", "flatly", "quickly", "angrily", "bluntly", "publicly", "privately",
+        "separately", "subsequently", "reportedly", "allegedly", "has", "had", "have", "was", "is", "will",
+        "would", "could", "did", "does", "even", "last", "cheerfully", "only",
+    ]
+
+    /// Auxiliaries and adverbs skipped when reading a subject backwards from its verb.
+    static let auxiliaries: Set<String> = [
+        "also", "later", "then", "once", "again", "previously", "earlier", "recently", "repeatedly", "often",
+        "has", "had", "have", "was", "is", "will", "would", "could", "did", "does", "even", "further", "finally",
+        "reportedly", "separately", "publicly", "privately", "simply", "flatly", "bluntly", "quickly", "angrily",
+    ]
+
+    private var tokens: [Token] { paragraph.tokens }
+    private var reader: SpeakerPhraseReader { SpeakerPhraseReader(paragraph: paragraph, persons: persons) }
+
+    /// The speaker cue for the quote whose marks are at `open` and `close` (token indices, nil when absent).
+    func cue(open: Int?, close: Int?) -> SpeakerReference? {
+        if let open, let lead = leadIn(before: open) { return lead }
+        if let close, let after = after(close: close) { return after }
+        if let open, let earlier = earlierInSentence(before: open) { return earlier }
+        let anchor = open ?? close ?? 0
+        return accordingTo(inSentenceOf: anchor)
+    }
+
+    /// `S said: "Q"`, `S said, "Q"`, `S said that "Q"`: a verb right before the opening mark.
+    private func leadIn(before open: Int) -> SpeakerReference? {
+        var index = open - 1
+        while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens[index].text) { index -= 1 }
+        if index >= 0, tokens[index].lower == "that" { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word else { return nil }
+        if let found = subjectOfVerb(at: index) { return found }
+        return nil
+    }
+
+    /// `"Q," S said` and `"Q," said S`: the words right after the closing mark.
+    private func after(close: Int) -> SpeakerReference? {
+        var index = close + 1
+        while index < tokens.count, tokens[index].kind == .punctuation, [",", ".", "?", "!"].contains(tokens[index].text) {
+            if tokens[index].text != "," { break }
+            index += 1
+        }
+        guard index < tokens.count else { return nil }
+        if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
+        guard tokens[index].kind == .word else { return nil }
+        let word = tokens[index].lower
+        if SpeechVerbs.forms.contains(word), let (reference, _) = reader.forward(from: index + 1),
+           !isCreditLine(verbAt: index) {
+            return reference
+        }
+        guard let (reference, end) = reader.forward(from: index) else { return nil }
+        var verb = end
+        while verb < tokens.count, tokens[verb].kind == .word, Self.adverbs.contains(tokens[verb].lower),
+              !SpeechVerbs.forms.contains(tokens[verb].lower) { verb += 1 }
+        if verb < tokens.count, tokens[verb].kind == .word, SpeechVerbs.forms.contains(tokens[verb].lower) { return reference }
+        return nil
+    }
+
+    /// `"Q" — S` or `"Q" - S`: a name right after a dash.
+    private func dashSpeaker(from index: Int) -> SpeakerReference? {
+        guard let (reference, _) = reader.forward(from: index), case .person = reference else { return nil }
+        return reference
+    }
+
+    /// `S called the plan "Q"`: the nearest speech verb earlier in the sentence, outside other quotes.
+    private func earlierInSentence(before open: Int) -> SpeakerReference? {
+        let sentence = paragraph.sentence(containing: open)
+        var index = open - 1
+        while index >= sentence.lowerBound {
+            if quoteRanges.contains(where: { $0.contains(index) }) { return nil }
+            if tokens[index].kind == .word, let found = subjectOfVerb(at: index) { return found }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the speech verb at `index` (`S said`), or the inverted subject after it (`said S`).
+    private func subjectOfVerb(at index: Int) -> SpeakerReference? {
+        let word = tokens[index].lower
+        if word == "saying" || word == "adding", let subject = clauseSubject(before: index) { return subject }
+        guard SpeechVerbs.forms.contains(word) else { return nil }
+        if let subject = reader.backward(before: index), !isPassive(index) { return subject }
+        if let (reference, _) = reader.forward(from: index + 1), !isCreditLine(verbAt: index) { return reference }
+        return nil
+    }
+
+    /// For `..., saying "Q"`: the subject at the start of the clause (the first person of the sentence).
+    private func clauseSubject(before index: Int) -> SpeakerReference? {
+        let sentence = paragraph.sentence(containing: index)
+        for start in sentence.lowerBound..<index {
+            if let (reference, _) = reader.forward(from: start) { return reference }
+        }
+        return nil
+    }
+
+    private func isPassive(_ index: Int) -> Bool {
+        index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lower)
+            && (index + 1 < tokens.count && tokens[index + 1].lower == "by")
+    }
+
+    /// `reports AFP`, `Reuters reported`: a news agency credited, not quoted.
+    private func isCreditLine(verbAt index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        return WordLists.newsAgencies.contains(tokens[index + 1].text) && ["reports", "reported", "said", "says"].contains(tokens[index].lower)
+    }
+
+    /// `according to S` anywhere in the sentence of token `index`.
+    private func accordingTo(inSentenceOf index: Int) -> SpeakerReference? {
+        let sentence = paragraph.sentence(containing: index)
+        for position in sentence where position + 2 < tokens.count {
+            guard tokens[position].lower == "according", tokens[position + 1].lower == "to" else { continue }
+            if let (reference, _) = reader.forward(from: position + 2) { return reference }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,129 @@
+/// A run of capitalised words in a paragraph that may name a person, a place or an organisation,
+/// split into its parts: modifiers ("Russian"), titles ("Prime Minister") and the name itself.
+struct NameRun: Sendable {
+    let paragraph: Int
+    /// All tokens of the run.
+    let tokens: Range<Int>
+    /// Tokens of the name after modifiers and titles ("Haidar al-Abadi").
+    let name: Range<Int>
+    /// The title words before the name, without periods ("Prime", "Minister").
+    let titles: [String]
+    /// The name's words as written.
+    let words: [String]
+
+    /// The name as written, words joined as in the text ("J. R. Smith", "Haidar al-Abadi").
+    let text: String
+    let span: Span
+
+    var hasTitle: Bool { !titles.isEmpty }
+}
+
+/// Finds name runs in a paragraph's tokens.
+enum NameRunFinder {
+    /// Every maximal run of name-like tokens, split into modifiers, titles and name.
+    static func runs(in paragraph: AnalysedParagraph, lexicon: Lexicon) -> [NameRun] {
+        let tokens = paragraph.tokens
+        var runs: [NameRun] = []
+        var index = 0
+        while index < tokens.count {
+            guard startsRun(tokens, index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, continuesRun(tokens, end) { end += 1 }
+            while end > index + 1, tokens[end - 1].kind != .word || WordLists.nameParticles.contains(tokens[end - 1].text) {
+                end -= 1
+            }
+            if let run = split(paragraph, index..<end, lexicon: lexicon) { runs.append(run) }
+            index = end
+        }
+        return runs
+    }
+
+    /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
+    static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !WordLists.nonNameWords.contains(token.text) else { return false }
+        if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) }
+        return hasParticlePrefix(token.text)
+    }
+
+    private static func continuesRun(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .punctuation, token.text == ".", index > 0 {
+            let previous = tokens[index - 1]
+            return !token.spaceBefore && previous.kind == .word && (previous.text.count == 1 && previous.isCapitalized
+                || SentenceSplitter.abbreviations.contains(previous.text)) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        }
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
+        if hasParticlePrefix(token.text) { return true }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if WordLists.nameParticles.contains(token.text) {
+            return next.map { $0.isCapitalized || WordLists.nameParticles.contains($0.text) } ?? false
+        }
+        // "Secretary of State": "of" between two title words.
+        if token.text == "of", index > 0, WordLists.titleWords.contains(tokens[index - 1].text),
+           let next, WordLists.titleWords.contains(next.text) { return true }
+        return false
+    }
+
+    static func isTitleAbbreviation(_ text: String) -> Bool { text == "CEO" }
+
+    /// "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capitalised name.
+    static func hasParticlePrefix(_ text: String) -> Bool {
+        guard let hyphen = text.firstIndex(of: "-") else { return false }
+        let prefix = String(text[..<hyphen])
+        let rest = text[text.index(after: hyphen)...]
+        return WordLists.nameParticles.contains(prefix) && (rest.first?.isUppercase ?? false)
+    }
+
+    /// Splits a run into leading modifiers and titles, and the name after the last title word.
+    private static func split(_ paragraph: AnalysedParagraph, _ range: Range<Int>, lexicon: Lexicon) -> NameRun? {
+        let tokens = paragraph.tokens
+        var nameStart = range.lowerBound
+        var titles: [String] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let word = tokens[index].text.trimmingSuffix(".")
+            if WordLists.titleWords.contains(word) || (word == "of" && !titles.isEmpty) {
+                titles.append(word)
+                nameStart = index + 1
+            } else if titles.isEmpty, lexicon.demonyms.contains(word) || lexicon.gazetteer.hasNames(startingWith: word) {
+                // a modifier ("Russian", "Moscow") only counts as such when a title follows; decided below
+            } else if !titles.isEmpty {
+                break
+            }
+            index += 1
+        }
+        if titles.isEmpty { nameStart = range.lowerBound }
+        while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }
+        guard nameStart < range.upperBound else {
+            return NameRun(paragraph: paragraph.index, tokens: range, name: range.upperBound..<range.upperBound,
+                           titles: titles, words: [], text: "", span: Span(tokens[range.upperBound - 1].span.end, tokens[range.upperBound - 1].span.end))
+        }
+        let nameRange = nameStart..<range.upperBound
+        let words = nameRange.filter { tokens[$0].kind == .word }.map { tokens[$0].text }
+        return NameRun(paragraph: paragraph.index, tokens: range, name: nameRange, titles: titles, words: words,
+                       text: joined(tokens, nameRange),
+                       span: Span(tokens[nameRange.lowerBound].span.start, tokens[nameRange.upperBound - 1].span.end))
+    }
+
+    /// Tokens joined with a space where the text has one.
+    static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var text = ""
+        for index in range {
+            if index > range.lowerBound, tokens[index].spaceBefore { text += " " }
+            text += tokens[index].text
+        }
+        return text
+    }
+}
+
+extension String {
+    /// The string without one trailing `suffix`, if it has one.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) && count > suffix.count ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,128 @@
+/// A mention of a registered person in a paragraph: the whole run (titles included) and the person.
+struct PersonMention: Sendable {
+    let run: NameRun
+    let person: Int
+}
+
+/// What the person pass found: the registry, the mentions by paragraph, and organisation spans.
+struct PersonAnalysis: Sendable {
+    var registry: PersonRegistry
+    var mentions: [[PersonMention]]
+    var organisationSpans: [Span]
+    /// Runs that are neither persons nor organisations (places, other names), by paragraph.
+    var otherRuns: [[NameRun]]
+
+    /// The mention whose run starts at token `index` of paragraph `paragraph`.
+    func mention(startingAt index: Int, in paragraph: Int) -> PersonMention? {
+        mentions[paragraph].first { $0.run.tokens.lowerBound == index }
+    }
+
+    /// The mention whose run ends just before token `index` (exclusive end).
+    func mention(endingAt index: Int, in paragraph: Int) -> PersonMention? {
+        mentions[paragraph].first { $0.run.tokens.upperBound == index }
+    }
+}
+
+/// Finds the people an article names before anything else, so that their names are never places.
+enum PersonFinder {
+    static func analyse(_ paragraphs: [AnalysedParagraph], lexicon: Lexicon) -> PersonAnalysis {
+        let runs = paragraphs.map { NameRunFinder.runs(in: $0, lexicon: lexicon) }
+        var analysis = PersonAnalysis(registry: PersonRegistry(), mentions: paragraphs.map { _ in [] },
+                                      organisationSpans: [], otherRuns: paragraphs.map { _ in [] })
+        var decided = paragraphs.map { _ in Set<Int>() }
+        // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
+        for paragraph in paragraphs.filter({ !$0.isHeadline }) + paragraphs.filter(\.isHeadline) {
+            for (r, run) in runs[paragraph.index].enumerated() {
+                switch classify(run, in: paragraph, lexicon: lexicon, registry: analysis.registry) {
+                case .organisation:
+                    analysis.organisationSpans.append(spanOfRun(run, paragraph))
+                    decided[paragraph.index].insert(r)
+                case .person(let gender):
+                    let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,
+                                                            titles: run.titles, gender: gender)
+                    analysis.mentions[paragraph.index].append(PersonMention(run: run, person: person))
+                    decided[paragraph.index].insert(r)
+                case .undecided: continue
+                }
+            }
+        }
+        // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
+        for paragraph in paragraphs {
+            for (r, run) in runs[paragraph.index].enumerated() where !decided[paragraph.index].contains(r) {
+                if let person = linkOrCreate(run, in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
+                    analysis.mentions[paragraph.index].append(PersonMention(run: run, person: person))
+                } else {
+                    analysis.otherRuns[paragraph.index].append(run)
+                }
+            }
+            analysis.mentions[paragraph.index].sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }
+        }
+        return analysis
+    }
+
+    private enum Verdict {
+        case person(Gender)
+        case organisation
+        case undecided
+    }
+
+    private static func classify(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
+                                 registry: PersonRegistry) -> Verdict {
+        let words = run.words
+        guard let first = words.first, let last = words.last else { return .undecided }
+        if isOrganisation(run, paragraph) { return .organisation }
+        if words.contains(where: { WordLists.nonNameWords.contains($0) && $0 != first }) { return .undecided }
+        if run.hasTitle {
+            let titleGender = run.titles.compactMap { WordLists.titleGender[$0] }.first
+            return .person(titleGender ?? lexicon.givenNames[first] ?? .unknown)
+        }
+        if paragraph.isHeadline { return .undecided }
+        guard words.count >= 2 else { return .undecided }
+        if lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count { return .undecided }
+        if words.contains(where: { lexicon.demonyms.contains($0) }) { return .undecided }
+        if let gender = lexicon.givenNames[first] { return .person(gender) }
+        if words.contains(where: { NameRunFinder.hasParticlePrefix($0) || WordLists.nameParticles.contains($0) }) {
+            return .person(.unknown)
+        }
+        if lexicon.surnames.contains(last), !lexicon.gazetteer.hasNames(startingWith: first) { return .person(.unknown) }
+        if speaks(run, in: paragraph), !lexicon.gazetteer.hasNames(startingWith: first) { return .person(.unknown) }
+        return .undecided
+    }
+
+    private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
+                                     registry: inout PersonRegistry) -> Int? {
+        let words = run.words
+        guard !words.isEmpty, !WordLists.nonNameWords.contains(words[0]) || words.count > 1 else { return nil }
+        if let person = registry.match(words: words) {
+            registry.addMention(person, span: run.span)
+            return person
+        }
+        guard words.count == 1, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
+        let word = words[0]
+        if lexicon.demonyms.contains(word) || lexicon.gazetteer.longestMatch(words, from: 0) != nil
+            || WordLists.organisations.contains(word) || WordLists.newsAgencies.contains(word) { return nil }
+        return registry.register(words: words, text: run.text, span: run.span, titles: [], gender: lexicon.givenNames[word] ?? .unknown)
+    }
+
+    /// A run that is the subject of a speech verb right after it ("Abadi told"), or follows "said".
+    static func speaks(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        var next = run.tokens.upperBound
+        while next < tokens.count, tokens[next].kind == .word, Attribution.adverbs.contains(tokens[next].lower) { next += 1 }
+        if next < tokens.count, tokens[next].kind == .word, SpeechVerbs.forms.contains(tokens[next].lower) { return true }
+        let before = run.tokens.lowerBound - 1
+        return before >= 0 && tokens[before].kind == .word && ["said", "says", "added", "according"].contains(tokens[before].lower)
+            || before >= 1 && tokens[before].lower == "to" && tokens[before - 1].lower == "according"
+    }
+
+    private static func isOrganisation(_ run: NameRun, _ paragraph: AnalysedParagraph) -> Bool {
+        let whole = NameRunFinder.joined(paragraph.tokens, run.tokens)
+        if WordLists.organisations.contains(whole) || WordLists.organisations.contains(run.text) { return true }
+        if let last = run.words.last, WordLists.organisationHeads.contains(last), run.words.count >= 2, !run.hasTitle { return true }
+        return false
+    }
+
+    private static func spanOfRun(_ run: NameRun, _ paragraph: AnalysedParagraph) -> Span {
+        Span(paragraph.tokens[run.tokens.lowerBound].span.start, paragraph.tokens[run.tokens.upperBound - 1].span.end)
+    }
+}

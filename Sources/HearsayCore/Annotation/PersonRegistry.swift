@@ -1,0 +1,117 @@
+/// The people (and bodies) an article names, with the keys that link later mentions to them.
+struct PersonRegistry: Sendable {
+    /// One person: the fullest name seen, the keys a shorter mention may use, and what is known of them.
+    struct Person: Sendable {
+        var name: String
+        var words: [String]
+        var keys: Set<String>
+        var gender: Gender
+        var roles: Set<String>
+        var mentions: [Span]
+        var lastMention: Int
+        var isOrganisation: Bool
+    }
+
+    private(set) var people: [Person] = []
+
+    /// Registers a full-name mention, merging it into an existing person that shares a key.
+    @discardableResult
+    mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
+                           isOrganisation: Bool = false) -> Int {
+        let keys = Self.keys(for: words)
+        let roles = Set(titles.map { $0.lowercased() })
+        if let existing = match(words: words, keys: keys) {
+            var person = people[existing]
+            if words.count > person.words.count, !isOrganisation {
+                person.name = text
+                person.words = words
+                person.keys.formUnion(keys)
+            }
+            if person.gender == .unknown { person.gender = gender }
+            person.roles.formUnion(roles)
+            person.mentions.append(span)
+            person.lastMention = span.start
+            people[existing] = person
+            return existing
+        }
+        people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
+                             lastMention: span.start, isOrganisation: isOrganisation))
+        return people.count - 1
+    }
+
+    /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
+    func match(words: [String], keys: Set<String>? = nil) -> Int? {
+        let full = words.joined(separator: " ")
+        if let exact = people.indices.last(where: { people[$0].words.joined(separator: " ") == full }) { return exact }
+        let candidates = people.indices.filter { index in
+            let person = people[index]
+            if words.count == 1 { return person.keys.contains(words[0]) }
+            // A longer mention merges with a person known by surname only, when its surname is theirs.
+            guard let last = words.last, person.words.count == 1 || person.words.count < words.count else { return false }
+            return person.keys.contains(Self.surnameKey(last)) && (person.words.count == 1 || Self.isPrefixCompatible(person.words, words))
+        }
+        return candidates.max { people[$0].lastMention < people[$1].lastMention }
+    }
+
+    /// Records a further mention of person `index`.
+    mutating func addMention(_ index: Int, span: Span) {
+        guard !people[index].mentions.contains(span) else { return }
+        people[index].mentions.append(span)
+        people[index].lastMention = span.start
+    }
+
+    mutating func noteGender(_ index: Int, _ gender: Gender) {
+        if people[index].gender == .unknown { people[index].gender = gender }
+    }
+
+    mutating func noteRole(_ index: Int, _ role: String) {
+        people[index].roles.insert(role)
+    }
+
+    /// The most recently mentioned person whose roles include `role` ("minister" for "the minister").
+    func mostRecent(withRole role: String, before offset: Int) -> Int? {
+        people.indices.filter { index in
+            !people[index].isOrganisation && people[index].roles.contains(role)
+                && people[index].mentions.contains { $0.start < offset }
+        }.max { people[$0].lastMention(before: offset) < people[$1].lastMention(before: offset) }
+    }
+
+    /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
+    static func keys(for words: [String]) -> Set<String> {
+        guard let last = words.last else { return [] }
+        var keys: Set<String> = [last, surnameKey(last)]
+        var surnameStart = words.count - 1
+        while surnameStart > 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) { surnameStart -= 1 }
+        if surnameStart < words.count - 1 { keys.insert(words[surnameStart...].joined(separator: " ")) }
+        if words.count >= 2, let first = words.first, EastAsianNames.familyNames.contains(first) { keys.insert(first) }
+        if words.count == 1 { keys.insert(words[0]) }
+        if WordLists.nameSuffixes.contains(last), words.count >= 2 { keys.formUnion(Self.keys(for: Array(words.dropLast()))) }
+        return keys
+    }
+
+    /// The surname without a hyphenated particle: "al-Abadi" → "Abadi".
+    static func surnameKey(_ word: String) -> String {
+        guard NameRunFinder.hasParticlePrefix(word), let hyphen = word.firstIndex(of: "-") else { return word }
+        return String(word[word.index(after: hyphen)...])
+    }
+
+    private static func isPrefixCompatible(_ shorter: [String], _ longer: [String]) -> Bool {
+        shorter.allSatisfy { longer.contains($0) }
+    }
+}
+
+extension PersonRegistry.Person {
+    func lastMention(before offset: Int) -> Int {
+        mentions.filter { $0.start < offset }.map(\.start).max() ?? -1
+    }
+}
+
+/// Family names written first in Chinese, Korean and Vietnamese names ("Xi Jinping" is later "Xi").
+enum EastAsianNames {
+    static let familyNames: Set<String> = [
+        "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+        "Hu", "Guo", "He", "Lin", "Kim", "Park", "Lee", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+        "Shin", "Moon", "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Vo", "Ho", "Deng",
+        "Mao", "Jiang", "Wen", "Bo", "Ban", "Roh", "Yoo",
+    ]
+}

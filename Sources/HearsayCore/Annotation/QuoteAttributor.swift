@@ -1,0 +1,106 @@
+/// Walks the article in order, giving each quote and each reported statement its speaker.
+struct QuoteAttributor {
+    let paragraphs: [AnalysedParagraph]
+    let persons: PersonAnalysis
+    let segments: [QuotedSegment]
+    private(set) var resolver: SpeakerResolver
+    /// The speaker (person index) of each segment, parallel to `segments`.
+    private(set) var speakers: [Int?]
+    /// Reported speech found, with its speaker.
+    private(set) var reported: [(span: Span, speaker: Int?)] = []
+
+    init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis, segments: [QuotedSegment]) {
+        self.paragraphs = paragraphs
+        self.persons = persons
+        self.segments = segments
+        resolver = SpeakerResolver(registry: persons.registry)
+        speakers = Array(repeating: nil, count: segments.count)
+    }
+
+    mutating func run() {
+        for paragraph in paragraphs {
+            let indices = segments.indices.filter { segments[$0].paragraph == paragraph.index }
+            attributeDirectly(indices, in: paragraph)
+            inheritWithinParagraph(indices)
+            inheritFromPreviousParagraph(indices, in: paragraph)
+            for index in indices {
+                if let speaker = speakers[index] { resolver.noteSpoke(speaker, paragraph: paragraph.index) }
+            }
+            findReportedSpeech(in: paragraph, quoted: indices)
+        }
+        unifyChains()
+    }
+
+    private func tokenRange(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Range<Int> {
+        (segment.openToken ?? 0)..<((segment.closeToken ?? (paragraph.tokens.count - 1)) + 1)
+    }
+
+    private mutating func attributeDirectly(_ indices: [Int], in paragraph: AnalysedParagraph) {
+        let ranges = indices.map { tokenRange(segments[$0], in: paragraph) }
+        let attribution = Attribution(paragraph: paragraph, persons: persons, quoteRanges: ranges)
+        for index in indices {
+            let segment = segments[index]
+            guard let reference = attribution.cue(open: segment.openToken, close: segment.closeToken) else { continue }
+            speakers[index] = resolver.resolve(reference, at: segment.content.start, paragraph: paragraph.index)
+        }
+    }
+
+    /// A split quote, `"Q1," S said. "Q2"`: the unattributed part takes the nearest attributed part's speaker.
+    private mutating func inheritWithinParagraph(_ indices: [Int]) {
+        for (position, index) in indices.enumerated() where speakers[index] == nil {
+            let before = indices[..<position].last { speakers[$0] != nil }
+            let after = indices[(position + 1)...].first { speakers[$0] != nil }
+            if let source = before ?? after { speakers[index] = speakers[source] }
+        }
+    }
+
+    /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
+    /// or takes the speaker of a colon lead-in ("And from the mayor:").
+    private mutating func inheritFromPreviousParagraph(_ indices: [Int], in paragraph: AnalysedParagraph) {
+        guard let first = indices.first, speakers[first] == nil, segments[first].openToken == 0 || segments[first].openToken == nil,
+              paragraph.index > 1 else { return }
+        guard let previous = resolver.lastSpeaker(in: paragraph.index - 1) ?? colonLeadIn(before: paragraph.index) else { return }
+        for index in indices where speakers[index] == nil { speakers[index] = previous }
+    }
+
+    /// The speaker named in a previous paragraph that ends with a colon.
+    private mutating func colonLeadIn(before paragraphIndex: Int) -> Int? {
+        let previous = paragraphs[paragraphIndex - 1]
+        guard previous.tokens.last?.text == ":", let last = previous.sentences.last else { return nil }
+        let reader = SpeakerPhraseReader(paragraph: previous, persons: persons)
+        for index in last {
+            let token = previous.tokens[index]
+            if token.kind == .word, SpeechVerbs.forms.contains(token.lower), let subject = reader.backward(before: index) {
+                return resolver.resolve(subject, at: token.span.start, paragraph: previous.index)
+            }
+        }
+        for index in last {
+            if let (reference, _) = reader.forward(from: index), case .person = reference {
+                return resolver.resolve(reference, at: previous.tokens[index].span.start, paragraph: previous.index)
+            }
+        }
+        return nil
+    }
+
+    private mutating func findReportedSpeech(in paragraph: AnalysedParagraph, quoted: [Int]) {
+        let quotedRanges = quoted.map { tokenRange(segments[$0], in: paragraph) }
+        let finder = ReportedSpeechFinder(paragraph: paragraph, persons: persons)
+        for sentence in paragraph.sentences where !quotedRanges.contains(where: { $0.overlaps(sentence) }) {
+            guard let (reference, span) = finder.find(in: sentence) else { continue }
+            let speaker = resolver.resolve(reference, at: span.start, paragraph: paragraph.index)
+            if let speaker { resolver.noteSpoke(speaker, paragraph: paragraph.index) }
+            reported.append((span, speaker))
+        }
+    }
+
+    /// Every segment of a quote over several paragraphs takes the speaker found in any of them.
+    private mutating func unifyChains() {
+        var chainSpeaker: [Int: Int] = [:]
+        for (index, segment) in segments.enumerated() {
+            if let speaker = speakers[index], chainSpeaker[segment.chain] == nil { chainSpeaker[segment.chain] = speaker }
+        }
+        for (index, segment) in segments.enumerated() {
+            if let speaker = chainSpeaker[segment.chain] { speakers[index] = speaker }
+        }
+    }
+}

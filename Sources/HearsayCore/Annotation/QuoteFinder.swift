@@ -1,0 +1,95 @@
+/// A stretch of quoted text in one paragraph, before any decision on whether it is speech.
+struct QuotedSegment: Sendable {
+    let paragraph: Int
+    /// Token index of the opening mark, or nil when the segment continues from the paragraph before.
+    let openToken: Int?
+    /// Token index of the closing mark, or nil when the quote runs on to the paragraph end.
+    let closeToken: Int?
+    /// The quoted words, marks and surrounding space excluded.
+    let content: Span
+    /// Segments of one quote over several paragraphs share a chain number.
+    var chain: Int
+    /// Whether the next paragraph continues this quote.
+    var continues: Bool
+}
+
+/// Pairs quotation marks paragraph by paragraph, and chains quotes that run over several paragraphs.
+enum QuoteFinder {
+    /// The quoted segments of every paragraph (`paragraphs[i]` is the token list of paragraph i).
+    /// `outer` is the family of marks that delimit quotes in this article; `headline` paragraphs may use either.
+    static func find(in paragraphs: [[Token]], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
+        var segments: [QuotedSegment] = []
+        var nextChain = 0
+        var pendingChain: Int?
+        for (p, tokens) in paragraphs.enumerated() {
+            let marks = tokens.indices.compactMap { QuoteMark.classify(tokens, at: $0) }
+            var family = outer
+            if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
+            var found = pair(marks.filter { $0.family == family }, tokens: tokens, paragraph: p)
+            if let chain = pendingChain, let first = found.first, first.openToken == 0 {
+                found[0].chain = chain
+            }
+            pendingChain = nil
+            for index in found.indices where found[index].chain < 0 {
+                found[index].chain = nextChain
+                nextChain += 1
+            }
+            if let last = found.last, last.closeToken == nil {
+                let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(paragraphs[p + 1], family: family)
+                found[found.count - 1].continues = nextStartsWithOpener
+                if nextStartsWithOpener { pendingChain = last.chain }
+            }
+            segments += found
+        }
+        return segments
+    }
+
+    /// Pairs one family's marks within a paragraph; an opener left unclosed runs to the paragraph end.
+    private static func pair(_ marks: [QuoteMark], tokens: [Token], paragraph: Int) -> [QuotedSegment] {
+        var result: [QuotedSegment] = []
+        var open: QuoteMark?
+        for mark in marks {
+            if let opener = open {
+                if mark.canClose {
+                    if let segment = segment(tokens, paragraph, open: opener.tokenIndex, close: mark.tokenIndex) { result.append(segment) }
+                    open = nil
+                } else if mark.canOpen {
+                    open = mark
+                }
+            } else if mark.canOpen {
+                open = mark
+            }
+        }
+        if let opener = open, let segment = segment(tokens, paragraph, open: opener.tokenIndex, close: nil) {
+            result.append(segment)
+        }
+        return result
+    }
+
+    private static func segment(_ tokens: [Token], _ paragraph: Int, open: Int, close: Int?) -> QuotedSegment? {
+        var first = open + 1
+        var last = (close ?? tokens.count) - 1
+        while first <= last, tokens[first].kind == .quoteMark { first += 1 }
+        while last >= first, tokens[last].kind == .quoteMark { last -= 1 }
+        guard first <= last else { return nil }
+        return QuotedSegment(paragraph: paragraph, openToken: open, closeToken: close,
+                             content: Span(tokens[first].span.start, tokens[last].span.end), chain: -1, continues: false)
+    }
+
+    private static func startsWithOpener(_ tokens: [Token], family: QuoteMark.Family) -> Bool {
+        guard !tokens.isEmpty, let mark = QuoteMark.classify(tokens, at: 0) else { return false }
+        return mark.family == family && mark.canOpen
+    }
+
+    /// The family that opens more quotes in the article: double marks in American style, single in British.
+    static func outerFamily(of paragraphs: [[Token]]) -> QuoteMark.Family {
+        var doubles = 0, singles = 0
+        for tokens in paragraphs {
+            for index in tokens.indices {
+                guard let mark = QuoteMark.classify(tokens, at: index), mark.canOpen, !mark.canClose else { continue }
+                if mark.family == .double { doubles += 1 } else { singles += 1 }
+            }
+        }
+        return singles > doubles ? .single : .double
+    }
+}

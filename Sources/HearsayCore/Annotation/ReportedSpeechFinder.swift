@@ -1,0 +1,69 @@
+/// Finds reported speech without quotation marks: `S said (that) ...`, `..., S said.`, `according to S, ...`.
+struct ReportedSpeechFinder {
+    let paragraph: AnalysedParagraph
+    let persons: PersonAnalysis
+
+    /// Verbs that report what someone said, for indirect speech.
+    static let verbs: Set<String> = [
+        "said", "says", "told", "added", "announced", "warned", "claimed", "argued", "insisted", "stated",
+        "noted", "explained", "acknowledged", "admitted", "stressed", "suggested", "predicted", "maintained",
+        "confirmed", "denied", "contended", "asserted", "declared", "reported", "promised", "pledged", "vowed",
+    ]
+
+    /// Shortest reported content worth marking, in tokens.
+    static let minimumLength = 3
+
+    private var tokens: [Token] { paragraph.tokens }
+
+    /// The speaker and content of the reported speech in `sentence`, if it has any.
+    func find(in sentence: Range<Int>) -> (SpeakerReference, Span)? {
+        clauseFinal(sentence) ?? leadIn(sentence)
+    }
+
+    /// `Content, S said.` or `Content, said S.`
+    private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard let comma = sentence.last(where: { tokens[$0].text == "," && $0 < end }) else { return nil }
+        let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
+        let afterComma = comma + 1
+        guard afterComma < end else { return nil }
+        var reference: SpeakerReference?
+        if Self.verbs.contains(tokens[afterComma].lower), let (found, stop) = reader.forward(from: afterComma + 1), stop >= end - 1 {
+            reference = found
+        } else if let (found, stop) = reader.forward(from: afterComma), stop < end, Self.verbs.contains(tokens[stop].lower),
+                  stop >= end - 3 {
+            reference = found
+        }
+        guard let speaker = reference, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
+        return (speaker, span(sentence.lowerBound..<comma))
+    }
+
+    /// `S said (that) content.`
+    private func leadIn(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
+        let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
+        for index in sentence where tokens[index].kind == .word && Self.verbs.contains(tokens[index].lower) {
+            guard let subject = reader.backward(before: index) else { continue }
+            var start = index + 1
+            if tokens[index].lower == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }
+            if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].lower == "that" }) { start = that + 1 }
+            while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
+            var end = sentence.upperBound
+            while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quoteMark { end -= 1 }
+            guard end - start >= Self.minimumLength else { return nil }
+            return (subject, span(start..<end))
+        }
+        return nil
+    }
+
+    /// The listener after "told": "reporters", "the BBC", "Medvedev".
+    private func listener(from index: Int) -> (Int, Int)? {
+        var end = index
+        while end < tokens.count, end < index + 4, tokens[end].kind == .word, tokens[end].lower != "that" { end += 1 }
+        return end > index ? (index, end) : nil
+    }
+
+    private func span(_ range: Range<Int>) -> Span {
+        Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Reads article files from disk into `Article`s, with a clear error for each file that cannot be read.
+public enum ArticleLoader {
+    /// Files larger than this are refused rather than read whole.
+    public static let sizeLimit = 64 * 1024 * 1024
+
+    /// Loads one file; the error says what is wrong with it, never crashes and never blocks on a FIFO.
+    public static func load(path: String) -> Result<Article, ArticleError> {
+        switch FileReader.readRegularFile(path: path, limit: sizeLimit) {
+        case .failure(let error): return .failure(error)
+        case .success(let bytes): return article(from: bytes, source: path)
+        }
+    }
+
+    /// Builds an article from bytes already in memory.
+    public static func article(from bytes: [UInt8], source: String) -> Result<Article, ArticleError> {
+        if bytes.isEmpty { return .failure(.empty(path: source)) }
+        if TextDecoder.looksBinary(bytes) { return .failure(.binary(path: source)) }
+        let decoded = TextDecoder.decode(bytes)
+        let article = ArticleParser.parse(decoded.text, source: source, warnings: decoded.warnings)
+        if article.headline.text.isEmpty { return .failure(.empty(path: source)) }
+        return .success(article)
+    }
+}
