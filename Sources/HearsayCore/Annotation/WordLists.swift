@@ -61,7 +61,7 @@ enum WordLists {
         "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May",
         "Might", "Must", "Shall", "Once", "Until", "Unless", "Whether", "Whatever", "Whoever", "Perhaps",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "April", "June", "July", "August", "September", "October", "November", "December", "Today", "Tonight",
+        "March", "April", "June", "July", "August", "September", "October", "November", "December", "Today", "Tonight",
         "Yesterday", "Tomorrow", "Like", "Unlike", "Along", "Around", "Near", "Into", "Onto", "Upon", "Off", "Out",
         "Up", "Down", "Than", "Via", "Per", "Toward", "Towards", "Beyond", "Behind", "Below", "Above", "Amid",
         "Amongst", "Throughout", "Regardless", "According", "Speaking", "Asked", "Here's", "There's", "That's",
