@@ -17,7 +17,7 @@ let package = Package(
         // The model layer: articles, annotation, search, reader state, rendering. No terminal code.
         .target(
             name: "HearsayCore",
-            exclude: ["Annotation/Data/build_data.py", "Annotation/Data/ATTRIBUTION.md", "Annotation/Data/cities.in", "Annotation/Data/countries.in", "Annotation/Data/features.in", "Annotation/Data/regions.in", "Annotation/Data/states.in", "Annotation/Data/given.in"],
+            exclude: ["Annotation/Data/build_data.py", "Annotation/Data/ATTRIBUTION.md", "Annotation/Data/cities.in", "Annotation/Data/countries.in", "Annotation/Data/features.in", "Annotation/Data/regions.in", "Annotation/Data/states.in", "Annotation/Data/given.in", "Annotation/Data/demonyms.in"],
             resources: [.copy("Annotation/Data/places.tsv"), .copy("Annotation/Data/given-names.tsv"), .copy("Annotation/Data/surnames.txt"), .copy("Annotation/Data/demonyms.txt")]
         ),
         // The only code that calls ncurses: copy a grid to the screen, read keys.

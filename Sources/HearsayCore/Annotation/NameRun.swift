@@ -44,7 +44,8 @@ enum NameRunFinder {
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
     static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !WordLists.nonNameWords.contains(token.text) else { return false }
+        guard token.kind == .word, !WordLists.nonNameWords.contains(token.text),
+              !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) }
         return hasParticlePrefix(token.text)
     }
@@ -56,7 +57,7 @@ enum NameRunFinder {
             return !token.spaceBefore && previous.kind == .word && (previous.text.count == 1 && previous.isCapitalized
                 || SentenceSplitter.abbreviations.contains(previous.text)) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
         if hasParticlePrefix(token.text) { return true }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil

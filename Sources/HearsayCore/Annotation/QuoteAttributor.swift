@@ -13,7 +13,7 @@ struct QuoteAttributor {
         self.paragraphs = paragraphs
         self.persons = persons
         self.segments = segments
-        resolver = SpeakerResolver(registry: persons.registry)
+        resolver = SpeakerResolver(paragraphs: paragraphs, persons: persons)
         speakers = Array(repeating: nil, count: segments.count)
     }
 
@@ -24,7 +24,9 @@ struct QuoteAttributor {
             inheritWithinParagraph(indices)
             inheritFromPreviousParagraph(indices, in: paragraph)
             for index in indices {
-                if let speaker = speakers[index] { resolver.noteSpoke(speaker, paragraph: paragraph.index) }
+                if let speaker = speakers[index] {
+                    resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: segments[index].content.start)
+                }
             }
             findReportedSpeech(in: paragraph, quoted: indices)
         }
@@ -88,7 +90,7 @@ struct QuoteAttributor {
         for sentence in paragraph.sentences where !quotedRanges.contains(where: { $0.overlaps(sentence) }) {
             guard let (reference, span) = finder.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: paragraph.index)
-            if let speaker { resolver.noteSpoke(speaker, paragraph: paragraph.index) }
+            if let speaker { resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: span.start) }
             reported.append((span, speaker))
         }
     }

@@ -19,14 +19,38 @@ struct SpeakerPhraseReader {
 
     /// The phrase starting at `index` and the index after it: a name (with an appositive), a pronoun, a description.
     func forward(from index: Int) -> (SpeakerReference, Int)? {
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         let word = tokens[index].lower
         if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) { return (.pronoun(gender), index + 1) }
         if ["they", "it", "we", "i", "you", "who"].contains(word) { return (.unnamed, index + 1) }
         if let mention = persons.mention(startingAt: index, in: paragraph.index) {
             return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
         }
-        if let (role, end) = description(from: index) { return (.description(role: role), end) }
+        if let (role, end) = description(from: index) {
+            if let mention = mentionAfterModifiers(from: end, limit: 2) {
+                return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
+            }
+            return (.description(role: role), end)
+        }
+        if let mention = mentionAfterModifiers(from: index, limit: Self.modifierLimit) {
+            return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
+        }
+        return nil
+    }
+
+    /// How many words may stand before a name in a speaker phrase: "Clinton campaign spokesman Brian Fallon".
+    static let modifierLimit = 6
+
+    /// A person mention reached over a few modifier words ("retired Air Force general", "9/11 widow").
+    private func mentionAfterModifiers(from index: Int, limit: Int) -> PersonMention? {
+        var cursor = index
+        while cursor < min(tokens.count, index + limit + 1) {
+            if let mention = persons.mention(startingAt: cursor, in: paragraph.index) { return mention }
+            let token = tokens[cursor]
+            if token.kind == .word, SpeechVerbs.forms.contains(token.text) || ["and", "or", "but", "that", "to"].contains(token.text) { return nil }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { return nil }
+            cursor += 1
+        }
         return nil
     }
 
@@ -56,27 +80,41 @@ struct SpeakerPhraseReader {
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
     }
 
-    /// After a name, ", a Kremlin spokesman," or ", the foreign minister": the index after it.
+    /// After a name, ", a Kremlin spokesman,", ", 82,", ", R-Ky.," or "(R-Utah)": the index after it.
     private func skipAppositive(from index: Int) -> Int {
-        guard index < tokens.count, tokens[index].text == "," else { return index }
+        guard index < tokens.count else { return index }
+        if tokens[index].text == "(" {
+            guard let close = (index..<min(tokens.count, index + Self.appositiveLimit)).first(where: { tokens[$0].text == ")" })
+            else { return index }
+            return skipAppositive(from: close + 1)
+        }
+        guard tokens[index].text == "," else { return index }
         var end = index + 1
-        let limit = min(tokens.count, index + 16)
-        guard end < limit, ["a", "an", "the", "his", "her", "who", "one", "its"].contains(tokens[end].lower)
-            || tokens[end].isCapitalized else { return index }
-        while end < limit, tokens[end].text != ",", tokens[end].kind != .quoteMark, tokens[end].text != "." {
-            if tokens[end].kind == .word, SpeechVerbs.forms.contains(tokens[end].lower), end > index + 2 { return end }
+        let limit = min(tokens.count, index + Self.appositiveLimit)
+        while end < limit, tokens[end].text != ",", !isOuterMark(tokens[end]), tokens[end].text != "." {
+            if tokens[end].kind == .word, SpeechVerbs.forms.contains(tokens[end].lower), end > index + 2,
+               !["who", "which", "whose"].contains(tokens[index + 1].lower) { return end }
             end += 1
         }
         return end < tokens.count && tokens[end].text == "," ? end + 1 : end
     }
 
+    /// The longest appositive or parenthesis skipped between a name and its verb, in tokens.
+    static let appositiveLimit = 32
+
+    /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.
+    private func isOuterMark(_ token: Token) -> Bool {
+        guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return false }
+        return CharacterClass.doubleMarks.contains(first) || token.text.unicodeScalars.count == 2
+    }
+
     /// The index of the comma that opens an appositive closing at the comma `close`.
     private func appositiveStart(endingAt close: Int) -> Int? {
         var index = close - 1
-        let limit = max(0, close - 16)
+        let limit = max(0, close - Self.appositiveLimit)
         while index >= limit {
             if tokens[index].text == "," { return index }
-            if tokens[index].kind == .quoteMark || tokens[index].text == "." { return nil }
+            if isOuterMark(tokens[index]) || tokens[index].text == "." { return nil }
             index -= 1
         }
         return nil

@@ -1,14 +1,19 @@
-/// Resolves speaker references to people: pronouns to the last compatible speaker, descriptions by role.
+/// Resolves speaker references to people: pronouns to the nearest compatible subject or speaker,
+/// descriptions by role.
 struct SpeakerResolver {
+    let paragraphs: [AnalysedParagraph]
+    let persons: PersonAnalysis
     private(set) var registry: PersonRegistry
-    /// People who spoke (quoted or reported), most recent last, with the paragraph where they spoke.
-    private(set) var recentSpeakers: [(person: Int, paragraph: Int)] = []
+    /// People who spoke (quoted or reported), in text order, with where they spoke.
+    private(set) var speechEvents: [(person: Int, paragraph: Int, offset: Int)] = []
 
-    init(registry: PersonRegistry) {
-        self.registry = registry
+    init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis) {
+        self.paragraphs = paragraphs
+        self.persons = persons
+        registry = persons.registry
     }
 
-    /// How many paragraphs back a pronoun may reach for its speaker.
+    /// How many paragraphs back a pronoun may reach for its antecedent.
     static let pronounReach = 3
 
     /// The person `reference` names at `offset` in paragraph `paragraph`, if it can be told.
@@ -18,30 +23,73 @@ struct SpeakerResolver {
         case .unnamed: return nil
         case .description(let role): return registry.mostRecent(withRole: role, before: offset)
         case .pronoun(let gender):
-            let recent = recentSpeakers.last { entry in
-                paragraph - entry.paragraph <= Self.pronounReach && registry.people[entry.person].gender.admits(gender)
-                    && !registry.people[entry.person].isOrganisation
-            }
-            let person = recent?.person ?? lastMentioned(before: offset, gender: gender)
+            let person = antecedent(of: gender, before: offset, paragraph: paragraph)
+                ?? speechEvents.last(where: { compatible($0.person, gender) && paragraph - $0.paragraph <= Self.pronounReach })?.person
             if let person { registry.noteGender(person, gender) }
             return person
         }
     }
 
-    /// Records that `person` spoke in `paragraph`.
-    mutating func noteSpoke(_ person: Int, paragraph: Int) {
-        recentSpeakers.append((person, paragraph))
+    /// Records that `person` spoke at `offset` in `paragraph`.
+    mutating func noteSpoke(_ person: Int, paragraph: Int, offset: Int) {
+        speechEvents.append((person, paragraph, offset))
     }
 
     /// The last speaker recorded in `paragraph`, if any.
     func lastSpeaker(in paragraph: Int) -> Int? {
-        recentSpeakers.last { $0.paragraph == paragraph }?.person
+        speechEvents.last { $0.paragraph == paragraph }?.person
     }
 
-    private func lastMentioned(before offset: Int, gender: Gender) -> Int? {
-        registry.people.indices.filter { index in
-            let person = registry.people[index]
-            return !person.isOrganisation && person.gender.admits(gender) && person.mentions.contains { $0.start < offset }
-        }.max { registry.people[$0].lastMention(before: offset) < registry.people[$1].lastMention(before: offset) }
+    private func compatible(_ person: Int, _ gender: Gender) -> Bool {
+        !registry.people[person].isOrganisation && registry.people[person].gender.admits(gender)
     }
+
+    /// Walks back sentence by sentence: the first compatible subject (or speaker) found is the antecedent;
+    /// in the two nearest sentences any compatible person will do when no subject is.
+    private func antecedent(of gender: Gender, before offset: Int, paragraph: Int) -> Int? {
+        var visited = 0
+        for index in stride(from: paragraph, through: max(1, paragraph - Self.pronounReach), by: -1) {
+            let analysed = paragraphs[index]
+            for sentence in analysed.sentences.reversed() {
+                guard let first = sentence.first, analysed.tokens[first].span.start < offset else { continue }
+                let end = analysed.tokens[sentence.upperBound - 1].span.end
+                let spoken = speechEvents.filter { $0.paragraph == index && $0.offset < offset
+                    && $0.offset >= analysed.tokens[first].span.start && $0.offset < end }.map(\.person)
+                let mentions = persons.mentions[index].filter { sentence.contains($0.run.tokens.lowerBound) && $0.run.span.start < offset }
+                let subjects = spoken + mentions.filter { isSubject($0, in: analysed, sentence: sentence) }.map(\.person)
+                if let found = subjects.first(where: { compatible($0, gender) }) { return found }
+                if visited < 2, let near = mentions.last(where: { compatible($0.person, gender) }) { return near.person }
+                visited += 1
+            }
+        }
+        return nil
+    }
+
+    /// A mention at the start of its sentence, or followed by a verb-like word, or after "according to".
+    private func isSubject(_ mention: PersonMention, in paragraph: AnalysedParagraph, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        var start = sentence.lowerBound
+        while start < mention.run.tokens.lowerBound, tokens[start].kind != .word || Self.sentenceOpeners.contains(tokens[start].lower) {
+            start += 1
+        }
+        if start == mention.run.tokens.lowerBound { return true }
+        let before = mention.run.tokens.lowerBound
+        if before >= 2, tokens[before - 1].lower == "to", tokens[before - 2].lower == "according" { return true }
+        var next = mention.run.tokens.upperBound
+        if next < tokens.count, tokens[next].text == ",",
+           let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens[$0].text == "," }) {
+            next = close + 1
+        }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+        return !Self.nonVerbs.contains(tokens[next].lower)
+    }
+
+    /// Words skipped at a sentence start before its subject.
+    static let sentenceOpeners: Set<String> = ["but", "and", "so", "yet", "still", "then", "now", "meanwhile", "however", "also", "later"]
+
+    /// Lower-case words after a name that show it is not the subject of a verb.
+    static let nonVerbs: Set<String> = [
+        "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than", "the", "a", "an",
+        "that", "which", "who", "whose", "administration", "campaign", "supporters", "aides", "family", "era",
+    ]
 }

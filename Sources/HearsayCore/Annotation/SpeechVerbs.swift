@@ -15,6 +15,12 @@ enum SpeechVerbs {
     static let takesListener: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
                                              "assured", "reassured", "warned", "urged", "reminded"]
 
+    /// Capitalised forms that end a name run in Title Case headlines ("Chris Christie Calls ...", "Said Ellis:").
+    static let headlineVerbs: Set<String> = [
+        "Says", "Said", "Say", "Calls", "Called", "Tells", "Told", "Warns", "Warned", "Slams", "Blasts", "Urges",
+        "Vows", "Claims", "Denies", "Admits", "Asks", "Insists", "Defends", "Praises", "Attacks", "Accuses",
+    ]
+
     /// The lemmas with regular inflection (-s, -ed, -ing, with the usual spelling changes).
     static let regularLemmas = [
         "add", "note", "explain", "state", "reply", "respond", "continue", "claim", "insist", "argue", "contend",
@@ -30,7 +36,7 @@ enum SpeechVerbs {
         "laud", "attack", "mock", "tease", "concur", "point", "insert", "affirm", "aver", "remind", "instruct",
         "summarize", "summarise", "reason", "posit", "surmise", "opine", "relate", "interject", "interrupt",
         "conclude", "acknowledge", "protest", "object", "boom", "bellow", "chuckle", "smile", "snort", "huff",
-        "elaborate", "cheer", "applaud", "question", "wrote", "caution",
+        "elaborate", "cheer", "applaud", "question", "caution", "call", "term", "dub", "label", "brand",
     ]
 
     /// Forms that do not follow the regular pattern.

@@ -59,6 +59,8 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SHORT_OK = {"US", "UK"}
 # Irish O' surnames: emitted as O'Brien etc. when the Census joined form
 # (OBRIEN) is among the kept surnames.
+# Mac... surnames where "Mac" is not the Gaelic prefix (Macomber).
+MAC_NOT_PREFIX = {"Macomber", "Machado", "Machen", "Mackey"}
 O_SURNAMES = [
     "O'Bannon", "O'Brien", "O'Bryan", "O'Callaghan", "O'Connell", "O'Conner", "O'Connor",
     "O'Donnell", "O'Donoghue", "O'Donovan", "O'Farrell", "O'Flaherty", "O'Gorman", "O'Grady",
@@ -194,7 +196,8 @@ def build_surnames() -> tuple[list[str], dict[str, int]]:
     for s in top:
         if s.startswith("Mc") and len(s) > 3:
             out.add("Mc" + s[2].upper() + s[3:])
-        elif s.startswith("Mac") and len(s) >= 7 and ("MC" + s[3:].upper()) in all_joined:
+        elif (s.startswith("Mac") and len(s) >= 7 and ("MC" + s[3:].upper()) in all_joined
+              and s not in MAC_NOT_PREFIX):
             out.add("Mac" + s[3].upper() + s[4:])
     top_upper = {s.upper() for s in top}
     for o in O_SURNAMES:
@@ -327,7 +330,7 @@ def build_places(words, given, surname_rank):
                 warn(f"{fn}: unknown country code {cc} for {name}")
             P.add(name, kind, cc, 0, fl)
 
-    # Cities >= 15,000: primary name, its ASCII form, St. forms of "Saint X".
+    # Cities >= 15,000: primary name, its ASCII form, Saint/St./St spellings.
     cities = gc.get_cities()
     for gid in sorted(cities, key=int):
         c = cities[gid]
@@ -336,10 +339,12 @@ def build_places(words, given, surname_rank):
         name, cc, pop = c["name"].strip(), c["countrycode"], c["population"]
         P.add(name, "city", cc, pop)
         stats["cities15000"] += 1
-        m = re.match(r"^Saint (\S.*)$", fold(name))
+        # Saint X / St. X / St X: add the other two spellings as aliases.
+        m = re.match(r"^(Saint|St\.|St) (\S.*)$", fold(name))
         if m:
-            P.add("St. " + m.group(1), "city", cc, pop, {"alias"}, ascii_alias=False)
-            P.add("St " + m.group(1), "city", cc, pop, {"alias"}, ascii_alias=False)
+            for prefix in ("Saint", "St.", "St"):
+                if prefix != m.group(1):
+                    P.add(prefix + " " + m.group(2), "city", cc, pop, {"alias"}, ascii_alias=False)
 
     # Hand-listed news spellings, looked up in cities500 for the population.
     hand = read_in("cities.in")
@@ -362,7 +367,10 @@ def build_places(words, given, surname_rank):
         key = r[2] if len(r) > 2 and r[2] else name
         if cc not in countries:
             warn(f"cities.in: unknown country code {cc} for {name}")
-        cands = sorted(found.get((cc, key), []), key=lambda t: (-t[0], t[2]))
+        # A place whose primary name is the key beats one that only lists it
+        # as an alternate name (New Delhi is not Delhi); then population.
+        cands = sorted(found.get((cc, key), []),
+                       key=lambda t: (key not in (t[1], fold(t[1])), -t[0], t[2]))
         if cands:
             pop, gname, _ = cands[0]
         else:
