@@ -25,7 +25,7 @@ public struct Annotator: Sendable {
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()
         let blocked = persons.mentions.flatMap { $0.map(\.run.span) } + persons.organisationSpans
-        let finder = PlaceFinder(lexicon: lexicon)
+        let finder = PlaceFinder(lexicon: lexicon, personKeys: Set(persons.registry.people.flatMap(\.keys)))
         let places = paragraphs.flatMap { finder.places(in: $0, blocked: blocked) }
         return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
                                    speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()

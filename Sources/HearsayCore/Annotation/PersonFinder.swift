@@ -70,7 +70,9 @@ enum PersonFinder {
                                  registry: PersonRegistry) -> Verdict {
         let words = run.words
         guard let first = words.first, let last = words.last else { return .undecided }
-        if isOrganisation(run, paragraph) { return .organisation }
+        if isOrganisation(run, paragraph), lexicon.gazetteer.longestMatch(words, from: 0)?.words.count != words.count {
+            return .organisation
+        }
         if words.contains(where: { WordLists.nonNameWords.contains($0) && $0 != first }) { return .undecided }
         if run.hasTitle {
             let titleGender = run.titles.compactMap { WordLists.titleGender[$0] }.first
@@ -84,7 +86,9 @@ enum PersonFinder {
         if words.contains(where: { NameRunFinder.hasParticlePrefix($0) || WordLists.nameParticles.contains($0) }) {
             return .person(.unknown)
         }
-        if lexicon.surnames.contains(last), !lexicon.gazetteer.hasNames(startingWith: first) { return .person(.unknown) }
+        if lexicon.surnames.contains(last), !lexicon.gazetteer.hasNames(startingWith: first), !isMajorPlace(last, lexicon) {
+            return .person(.unknown)
+        }
         if speaks(run, in: paragraph), !lexicon.gazetteer.hasNames(startingWith: first) { return .person(.unknown) }
         return .undecided
     }
@@ -113,6 +117,12 @@ enum PersonFinder {
         let before = run.tokens.lowerBound - 1
         return before >= 0 && tokens[before].kind == .word && ["said", "says", "added", "according"].contains(tokens[before].lower)
             || before >= 1 && tokens[before].lower == "to" && tokens[before - 1].lower == "according"
+    }
+
+    /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.
+    private static func isMajorPlace(_ word: String, _ lexicon: Lexicon) -> Bool {
+        guard let entry = lexicon.gazetteer.longestMatch([word], from: 0) else { return false }
+        return entry.kind != .city || entry.population >= 100_000
     }
 
     private static func isOrganisation(_ run: NameRun, _ paragraph: AnalysedParagraph) -> Bool {

@@ -1,17 +1,28 @@
 /// Finds place mentions with the gazetteer and context rules, outside the names of people and organisations.
 struct PlaceFinder {
     let lexicon: Lexicon
+    /// Surname keys of the people in the article: a capitalised word that is one of them is a person.
+    let personKeys: Set<String>
 
-    /// Prepositions that make a capitalised common word a place: "in Reading".
-    static let locativePrepositions: Set<String> = [
+    /// Words before a capitalised common word that make it a place: "in Reading", "the city of Nice".
+    static let locativeWords: Set<String> = [
         "in", "at", "from", "near", "to", "into", "outside", "across", "around", "throughout", "toward", "towards",
-        "via", "through", "of", "visited", "visit", "within", "inside", "between", "and",
+        "via", "through", "of", "visited", "visit", "within", "inside",
+        "city", "town", "village", "capital", "port", "province", "region", "state", "county", "district",
+    ]
+
+    /// Lower-case nouns after an unknown name that make it a place: "the Pamir mountains", "Stansted airport".
+    static let featureNouns: Set<String> = [
+        "mountains", "mountain", "province", "region", "river", "valley", "district", "county", "airport", "island",
+        "islands", "desert", "lake", "peninsula", "airbase", "oblast", "governorate", "prefecture", "canton",
+        "municipality", "township", "village", "border", "coast", "gorge", "strait", "plateau",
     ]
 
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
         let tokens = paragraph.tokens
-        let words = tokens.map { lookupForm($0) }
+        let written = tokens.map(\.text)
+        let titled = tokens.map { titleCased($0) }
         var result: [Place] = []
         var index = 0
         while index < tokens.count {
@@ -19,13 +30,12 @@ struct PlaceFinder {
                 index += 1
                 continue
             }
-            if let organisation = organisationLength(words, at: index) {
+            if let organisation = organisationLength(written, at: index) {
                 index += organisation
                 continue
             }
-            if let entry = lexicon.gazetteer.longestMatch(words, from: index) {
-                var end = index + entry.words.count
-                end = extendedEnd(tokens, entry: entry, end: end)
+            if let entry = longestMatch(written, titled, at: index) {
+                let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
                 if !blocked.contains(where: { $0.overlaps(Span(tokens[index].span.start, tokens[end - 1].span.end)) }),
                    accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
                     result.append(place(tokens, index..<end))
@@ -33,17 +43,33 @@ struct PlaceFinder {
                 index = end
                 continue
             }
-            if let compound = hyphenPlace(tokens[index]) { result.append(compound) }
-            else if let west = regionAfterThe(tokens, at: index) { result.append(west) }
+            if let (found, end) = contextualPlace(tokens, titled, at: index, paragraph: paragraph, blocked: blocked) {
+                result.append(found)
+                index = end
+                continue
+            }
+            if let compound = hyphenPlace(tokens[index]) {
+                result.append(compound)
+            } else if let west = regionAfterThe(tokens, at: index) {
+                result.append(west)
+            }
             index += 1
         }
         return result
     }
 
-    /// The form a token is looked up by: datelines in capitals ("LISBON") as the name is written ("Lisbon").
-    private func lookupForm(_ token: Token) -> String {
-        guard token.isAllCaps, token.text.count > 3, !token.text.contains(".") else { return token.text }
-        return token.text.split(separator: "-").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+    /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
+    private func longestMatch(_ written: [String], _ titled: [String], at index: Int) -> Gazetteer.Entry? {
+        let plain = lexicon.gazetteer.longestMatch(written, from: index)
+        guard written[index] != titled[index], let capitals = lexicon.gazetteer.longestMatch(titled, from: index) else { return plain }
+        return (plain?.words.count ?? 0) >= capitals.words.count ? plain : capitals
+    }
+
+    /// Datelines in capitals ("NEW YORK") as the name is usually written ("New York"); other tokens unchanged.
+    private func titleCased(_ token: Token) -> String {
+        guard token.isAllCaps, !token.text.contains(".") else { return token.text }
+        return token.text.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
     }
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
@@ -55,33 +81,71 @@ struct PlaceFinder {
         return nil
     }
 
-    /// "Washington DC", "Washington, D.C.": a city followed by its district or state abbreviation.
+    /// "Washington DC": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Entry, end: Int) -> Int {
         guard entry.kind == .city, end < tokens.count else { return end }
-        if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
-        return end
+        return ["DC", "D.C."].contains(tokens[end].text) ? end + 1 : end
     }
 
     private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
-        let previous = start > 0 ? tokens[start - 1] : nil
-        let next = end < tokens.count ? tokens[end] : nil
-        if let next, next.isCapitalized, WordLists.organisationHeads.contains(next.text) { return false }
-        if let next, next.isCapitalized, !next.isAllCaps, entry.words.count == 1, lexicon.gazetteer.longestMatch([next.text], from: 0) == nil,
-           !WordLists.titleWords.contains(next.text), !(tokens[start].isAllCaps) { return false }
-        if start >= 2, tokens[start - 1].lower == "of", WordLists.organisationOfHeads.contains(tokens[start - 2].text) { return false }
-        if let previous, previous.kind == .word, previous.isCapitalized, !previous.isAllCaps,
-           !WordLists.nonNameWords.contains(previous.text), !WordLists.titleWords.contains(previous.text),
-           lexicon.gazetteer.longestMatch([previous.text], from: 0) == nil, !lexicon.demonyms.contains(previous.text) { return false }
-        let locative = previous.map { Self.locativePrepositions.contains($0.lower) } ?? false
+        if partOfOrganisationName(tokens, start: start, end: end) { return false }
+        if followsUnknownName(tokens, start: start, entry: entry) { return false }
+        let locative = start > 0 && Self.locativeWords.contains(tokens[start - 1].lower)
         let sentenceStart = paragraph.sentences.contains { $0.lowerBound == start }
         if entry.isCalendarWord { return false }
-        if entry.isCommonWord { return locative && !sentenceStart }
         switch entry.kind {
-        case .country, .state, .continent, .region, .feature: return true
+        case .country, .state, .continent, .region: return true
+        case .feature: return !entry.isCommonWord || !sentenceStart
         case .city:
+            if entry.isCommonWord { return locative && !sentenceStart || tokens[start].isAllCaps }
             if entry.isPersonName { return locative || entry.population >= 1_000_000 || tokens[start].isAllCaps }
             return entry.population >= 100_000 || locative || tokens[start].isAllCaps
         }
+    }
+
+    /// "New York Times", "U.S. Treasury Department", "Bank of England": the place names an organisation.
+    private func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        var next = end
+        while next < min(tokens.count, end + 4), tokens[next].isCapitalized, !WordLists.titleWords.contains(tokens[next].text) {
+            if WordLists.organisationHeads.contains(tokens[next].text) { return true }
+            next += 1
+        }
+        return start >= 2 && ["of", "in", "for"].contains(tokens[start - 1].lower)
+            && WordLists.organisationOfHeads.contains(tokens[start - 2].text)
+    }
+
+    /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
+    private func followsUnknownName(_ tokens: [Token], start: Int, entry: Gazetteer.Entry) -> Bool {
+        guard start > 0, entry.words.count == 1 else { return false }
+        let previous = tokens[start - 1]
+        guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
+        return !WordLists.nonNameWords.contains(previous.text) && !WordLists.titleWords.contains(previous.text)
+            && lexicon.gazetteer.longestMatch([previous.text], from: 0) == nil && !lexicon.demonyms.contains(previous.text)
+            && !personKeys.contains(previous.text) && !SpeechVerbs.headlineVerbs.contains(previous.text)
+    }
+
+    /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
+    /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan".
+    private func contextualPlace(_ tokens: [Token], _ titled: [String], at index: Int, paragraph: AnalysedParagraph,
+                                 blocked: [Span]) -> (Place, Int)? {
+        guard !WordLists.nonNameWords.contains(tokens[index].text), !personKeys.contains(tokens[index].text),
+              !lexicon.demonyms.contains(tokens[index].text), !WordLists.titleWords.contains(tokens[index].text) else { return nil }
+        var end = index + 1
+        while end < tokens.count, end < index + 4, tokens[end].isCapitalized || WordLists.nameParticles.contains(tokens[end].text),
+              !blocked.contains(where: { $0.overlaps(tokens[end].span) }) { end += 1 }
+        while end > index + 1, !tokens[end - 1].isCapitalized { end -= 1 }
+        let words = tokens[index..<end].map(\.text)
+        if words.contains(where: { WordLists.organisationHeads.contains($0) || WordLists.titleWords.contains($0) }) { return nil }
+        let sentenceStart = paragraph.sentences.contains { $0.lowerBound == index }
+        let afterTownOf = index >= 2 && tokens[index - 1].lower == "of" && ["town", "village", "city"].contains(tokens[index - 2].lower)
+        var isPlace = afterTownOf
+        if end + 1 < tokens.count, tokens[end].text == ",", let region = lexicon.gazetteer.longestMatch(titled, from: end + 1),
+           [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
+            isPlace = true
+        }
+        if end < tokens.count, tokens[end].kind == .word, Self.featureNouns.contains(tokens[end].lower), !sentenceStart { isPlace = true }
+        guard isPlace else { return nil }
+        return (place(tokens, index..<end), end)
     }
 
     /// "US-led", "London-based": the place before the hyphen.
@@ -90,8 +154,7 @@ struct PlaceFinder {
         let head = String(token.text[..<hyphen])
         guard let entry = lexicon.gazetteer.longestMatch([head], from: 0), !entry.isCommonWord, !entry.isPersonName || entry.kind != .city
         else { return nil }
-        let length = head.unicodeScalars.count
-        return Place(span: Span(token.span.start, token.span.start + length), text: head)
+        return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 
     /// "the West", "the East": a compass region after "the".

@@ -91,22 +91,24 @@ enum WordLists {
         "Theater", "Zoo", "Library", "Archives", "Office", "Board", "Reserve", "Mint", "Port", "Harbour", "Harbor",
         "Steel", "Airport's", "Observatory", "Station", "Square", "Street", "Avenue", "Road", "Bridge", "Tower",
         "Palace", "Hall", "Stadium", "Arena", "Park", "Gardens", "Mall", "Hotel", "Radio", "Television", "TV",
+        "Treasury", "Treasuries", "PMI", "Police", "Airlines",
     ]
 
     /// Words before "of PLACE" that make it part of an organisation or title ("Bank of England").
     static let organisationOfHeads: Set<String> = [
         "Bank", "University", "Archbishop", "Bishop", "Duke", "Duchess", "Prince", "Princess", "Earl", "Council",
-        "Museum", "Institute", "College", "School", "Church", "Republic", "Kingdom", "Government", "Ministry",
-        "Department", "Court", "Parliament", "Assembly", "Governor", "Mayor", "Secretary", "Port", "Diocese",
+        "Museum", "Institute", "College", "School", "Church", "Government", "Ministry",
+        "Department", "Court", "Parliament", "Assembly", "Diocese",
         "Chamber", "Federation", "League", "Union", "Association", "Society", "Academy", "Library", "Orchestra",
-        "Symphony", "Commonwealth", "Battle", "Siege", "Treaty", "Declaration", "Statue", "Tower", "Bay",
+        "Symphony", "Commonwealth", "Battle", "Siege", "Treaty", "Declaration", "Statue", "Tower", "Cooperation",
+        "Organisation", "Organization", "Security", "Bureau", "Office", "Agency", "Commission", "Committee", "Board",
     ]
 
     /// Organisations that contain or look like place names, and militant groups: never places or persons.
     static let organisations: Set<String> = [
         "Islamic State", "Isis", "ISIS", "ISIL", "Isil", "Daesh", "Hamas", "Hezbollah", "Hizbollah", "Taliban",
         "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "AFP", "Reuters", "AP", "BBC", "CNN", "IBTimes", "NATO",
-        "Nato", "UN", "EU", "European Union", "United Nations", "White House", "Pentagon", "Kremlin", "Congress",
+        "Nato", "UN", "EU", "European Union", "United Nations", "Pentagon", "Kremlin", "Congress",
         "Senate", "Parliament", "Fox News", "Breitbart", "Politico", "Wall Street Journal", "Warner Bros",
         "Boko Haram", "al-Shabaab", "Al-Shabaab", "Muslim Brotherhood", "Red Cross", "Red Crescent", "OPEC",
         "Opec", "IMF", "World Bank", "WHO", "Interpol", "Europol", "Amnesty International", "Human Rights Watch",
