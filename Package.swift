@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "HearsayCore",
             exclude: ["Annotation/Data/build_data.py", "Annotation/Data/ATTRIBUTION.md", "Annotation/Data/cities.in", "Annotation/Data/countries.in", "Annotation/Data/features.in", "Annotation/Data/regions.in", "Annotation/Data/states.in", "Annotation/Data/given.in", "Annotation/Data/demonyms.in"],
-            resources: [.copy("Annotation/Data/places.tsv"), .copy("Annotation/Data/given-names.tsv"), .copy("Annotation/Data/surnames.txt"), .copy("Annotation/Data/demonyms.txt")]
+            resources: [.copy("Annotation/Data/places.tsv"), .copy("Annotation/Data/given-names.tsv"), .copy("Annotation/Data/surnames.txt"), .copy("Annotation/Data/demonyms.txt"), .copy("Annotation/Data/common-words.txt")]
         ),
         // The only code that calls ncurses: copy a grid to the screen, read keys.
         .target(name: "HearsayTerminal", dependencies: ["CNCursesw", "HearsayCore"]),

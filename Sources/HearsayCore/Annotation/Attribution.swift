@@ -46,24 +46,24 @@ struct Attribution {
     /// `"Q," S said` and `"Q," said S`: the words right after the closing mark.
     private func after(close: Int) -> SpeakerReference? {
         var index = close + 1
-        while index < tokens.count, tokens[index].kind == .punctuation, [",", ".", "?", "!"].contains(tokens[index].text) {
-            if tokens[index].text != "," { break }
-            index += 1
-        }
+        while index < tokens.count, tokens[index].kind == .punctuation, tokens[index].text == "," { index += 1 }
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
-        guard tokens[index].kind == .word else { return nil }
-        let word = tokens[index].lower
-        if SpeechVerbs.forms.contains(word), let (reference, _) = reader.forward(from: index + 1),
+        guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
+        if SpeechVerbs.forms.contains(tokens[index].lower), let (reference, _) = reader.forward(from: index + 1),
            !isCreditLine(verbAt: index) {
             return reference
         }
-        guard let (reference, end) = reader.forward(from: index) else { return nil }
-        var verb = end
+        for (reference, end) in reader.candidates(from: index) where isVerb(afterAdverbs: end) { return reference }
+        return nil
+    }
+
+    /// Whether a speech verb follows at `index`, perhaps after adverbs ("Abadi also said").
+    private func isVerb(afterAdverbs index: Int) -> Bool {
+        var verb = index
         while verb < tokens.count, tokens[verb].kind == .word, Self.adverbs.contains(tokens[verb].lower),
               !SpeechVerbs.forms.contains(tokens[verb].lower) { verb += 1 }
-        if verb < tokens.count, tokens[verb].kind == .word, SpeechVerbs.forms.contains(tokens[verb].lower) { return reference }
-        return nil
+        return verb < tokens.count && tokens[verb].kind == .word && SpeechVerbs.forms.contains(tokens[verb].lower)
     }
 
     /// `"Q" — S` or `"Q" - S`: a name right after a dash.
@@ -72,14 +72,26 @@ struct Attribution {
         return reference
     }
 
-    /// `S called the plan "Q"`: the nearest speech verb earlier in the sentence, outside other quotes.
+    /// `S called the plan "Q"`: the nearest speech verb earlier in the sentence, outside quotes.
     private func earlierInSentence(before open: Int) -> SpeakerReference? {
         let sentence = paragraph.sentence(containing: open)
         var index = open - 1
         while index >= sentence.lowerBound {
-            if quoteRanges.contains(where: { $0.contains(index) }) { return nil }
-            if tokens[index].kind == .word, let found = subjectOfVerb(at: index) { return found }
+            if !quoteRanges.contains(where: { $0.contains(index) }), tokens[index].kind == .word,
+               let found = subjectOfVerb(at: index) {
+                return found
+            }
             index -= 1
+        }
+        return paragraph.isHeadline ? headlineSpeaker() : nil
+    }
+
+    /// In a headline: a person before a colon ("Sanders: ...") or before a speech verb ("Christie Calls ...").
+    private func headlineSpeaker() -> SpeakerReference? {
+        for mention in persons.mentions[paragraph.index] {
+            let next = mention.run.tokens.upperBound
+            guard next < tokens.count else { continue }
+            if tokens[next].text == ":" || SpeechVerbs.forms.contains(tokens[next].lower) { return .person(mention.person) }
         }
         return nil
     }
@@ -87,8 +99,8 @@ struct Attribution {
     /// The subject of the speech verb at `index` (`S said`), or the inverted subject after it (`said S`).
     private func subjectOfVerb(at index: Int) -> SpeakerReference? {
         let word = tokens[index].lower
-        if word == "saying" || word == "adding", let subject = clauseSubject(before: index) { return subject }
         guard SpeechVerbs.forms.contains(word) else { return nil }
+        if word.hasSuffix("ing"), let subject = clauseSubject(before: index) { return subject }
         if let subject = reader.backward(before: index), !isPassive(index) { return subject }
         if let (reference, _) = reader.forward(from: index + 1), !isCreditLine(verbAt: index) { return reference }
         return nil

@@ -8,12 +8,21 @@ final class Lexicon: Sendable {
     let givenNames: [String: Gender]
     let surnames: Set<String>
     let demonyms: Set<String>
+    /// Ordinary English words (lower case): a capitalised one is weak evidence of a name.
+    let commonWords: Set<String>
 
-    init(gazetteer: Gazetteer, givenNames: [String: Gender], surnames: Set<String>, demonyms: Set<String>) {
+    init(gazetteer: Gazetteer, givenNames: [String: Gender], surnames: Set<String>, demonyms: Set<String>,
+         commonWords: Set<String>) {
         self.gazetteer = gazetteer
         self.givenNames = givenNames
         self.surnames = surnames
         self.demonyms = demonyms
+        self.commonWords = commonWords
+    }
+
+    /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word.
+    func isNameLike(_ word: String) -> Bool {
+        givenNames[word] != nil || surnames.contains(word) || !commonWords.contains(word.lowercased())
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.
@@ -21,7 +30,8 @@ final class Lexicon: Sendable {
         gazetteer: Gazetteer.parse(resource("places", "tsv")),
         givenNames: parseGivenNames(resource("given-names", "tsv")),
         surnames: Set(lines(resource("surnames", "txt"))),
-        demonyms: Set(lines(resource("demonyms", "txt")).map { String($0.split(separator: "\t").first ?? "") }))
+        demonyms: Set(lines(resource("demonyms", "txt")).map { String($0.split(separator: "\t").first ?? "") }),
+        commonWords: Set(lines(resource("common-words", "txt"))))
 
     private static func resource(_ name: String, _ ext: String) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext),

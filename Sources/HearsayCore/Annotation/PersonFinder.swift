@@ -56,6 +56,11 @@ enum PersonFinder {
                 }
             }
             analysis.mentions[paragraph.index].sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }
+            for mention in analysis.mentions[paragraph.index] {
+                if let role = Appositive.role(after: mention.run.tokens.upperBound, in: paragraph.tokens) {
+                    analysis.registry.noteRole(mention.person, role)
+                }
+            }
         }
         return analysis
     }
@@ -86,10 +91,9 @@ enum PersonFinder {
         if words.contains(where: { NameRunFinder.hasParticlePrefix($0) || WordLists.nameParticles.contains($0) }) {
             return .person(.unknown)
         }
-        if lexicon.surnames.contains(last), !lexicon.gazetteer.hasNames(startingWith: first), !isMajorPlace(last, lexicon) {
-            return .person(.unknown)
-        }
-        if speaks(run, in: paragraph), !lexicon.gazetteer.hasNames(startingWith: first) { return .person(.unknown) }
+        let nameLike = lexicon.isNameLike(first) && !lexicon.gazetteer.hasNames(startingWith: first)
+        if lexicon.surnames.contains(last), nameLike, !isMajorPlace(last, lexicon) { return .person(.unknown) }
+        if nameLike, speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         return .undecided
     }
 
@@ -103,15 +107,17 @@ enum PersonFinder {
         }
         guard words.count == 1, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
         let word = words[0]
+        guard lexicon.isNameLike(word) || run.hasTitle else { return nil }
         if lexicon.demonyms.contains(word) || lexicon.gazetteer.longestMatch(words, from: 0) != nil
             || WordLists.organisations.contains(word) || WordLists.newsAgencies.contains(word) { return nil }
         return registry.register(words: words, text: run.text, span: run.span, titles: [], gender: lexicon.givenNames[word] ?? .unknown)
     }
 
-    /// A run that is the subject of a speech verb right after it ("Abadi told"), or follows "said".
+    /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),
+    /// or follows "said".
     static func speaks(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        var next = run.tokens.upperBound
+        var next = Appositive.end(after: run.tokens.upperBound, in: tokens)
         while next < tokens.count, tokens[next].kind == .word, Attribution.adverbs.contains(tokens[next].lower) { next += 1 }
         if next < tokens.count, tokens[next].kind == .word, SpeechVerbs.forms.contains(tokens[next].lower) { return true }
         let before = run.tokens.lowerBound - 1
@@ -123,6 +129,11 @@ enum PersonFinder {
     private static func isMajorPlace(_ word: String, _ lexicon: Lexicon) -> Bool {
         guard let entry = lexicon.gazetteer.longestMatch([word], from: 0) else { return false }
         return entry.kind != .city || entry.population >= 100_000
+    }
+
+    /// "Jo-Renee Formicola, political science professor at ...": a name followed by a role.
+    private static func hasRoleAppositive(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
+        Appositive.role(after: run.tokens.upperBound, in: paragraph.tokens) != nil
     }
 
     private static func isOrganisation(_ run: NameRun, _ paragraph: AnalysedParagraph) -> Bool {

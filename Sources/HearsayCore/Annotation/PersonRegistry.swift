@@ -19,7 +19,7 @@ struct PersonRegistry: Sendable {
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
         let keys = Self.keys(for: words)
-        let roles = Set(titles.map { $0.lowercased() })
+        let roles = Set(titles.compactMap { Roles.canonical($0) })
         if let existing = match(words: words, keys: keys) {
             var person = people[existing]
             if words.count > person.words.count, !isOrganisation {

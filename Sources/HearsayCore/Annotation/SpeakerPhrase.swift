@@ -38,6 +38,24 @@ struct SpeakerPhraseReader {
         return nil
     }
 
+    /// The phrases that may start at `index`, nearest first: the phrase itself, then names further on
+    /// behind modifiers ("Clinton campaign spokesman Brian Fallon": Clinton, then Brian Fallon).
+    func candidates(from index: Int) -> [(SpeakerReference, Int)] {
+        var found: [(SpeakerReference, Int)] = []
+        if let first = forward(from: index) { found.append(first) }
+        var cursor = index + 1
+        while cursor < min(tokens.count, index + Self.modifierLimit + 1) {
+            let token = tokens[cursor]
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { break }
+            if token.kind == .word, SpeechVerbs.forms.contains(token.text) { break }
+            if let mention = persons.mention(startingAt: cursor, in: paragraph.index) {
+                found.append((.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound)))
+            }
+            cursor += 1
+        }
+        return found
+    }
+
     /// How many words may stand before a name in a speaker phrase: "Clinton campaign spokesman Brian Fallon".
     static let modifierLimit = 6
 
@@ -80,41 +98,15 @@ struct SpeakerPhraseReader {
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
     }
 
-    /// After a name, ", a Kremlin spokesman,", ", 82,", ", R-Ky.," or "(R-Utah)": the index after it.
-    private func skipAppositive(from index: Int) -> Int {
-        guard index < tokens.count else { return index }
-        if tokens[index].text == "(" {
-            guard let close = (index..<min(tokens.count, index + Self.appositiveLimit)).first(where: { tokens[$0].text == ")" })
-            else { return index }
-            return skipAppositive(from: close + 1)
-        }
-        guard tokens[index].text == "," else { return index }
-        var end = index + 1
-        let limit = min(tokens.count, index + Self.appositiveLimit)
-        while end < limit, tokens[end].text != ",", !isOuterMark(tokens[end]), tokens[end].text != "." {
-            if tokens[end].kind == .word, SpeechVerbs.forms.contains(tokens[end].lower), end > index + 2,
-               !["who", "which", "whose"].contains(tokens[index + 1].lower) { return end }
-            end += 1
-        }
-        return end < tokens.count && tokens[end].text == "," ? end + 1 : end
-    }
-
-    /// The longest appositive or parenthesis skipped between a name and its verb, in tokens.
-    static let appositiveLimit = 32
-
-    /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.
-    private func isOuterMark(_ token: Token) -> Bool {
-        guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return false }
-        return CharacterClass.doubleMarks.contains(first) || token.text.unicodeScalars.count == 2
-    }
+    private func skipAppositive(from index: Int) -> Int { Appositive.end(after: index, in: tokens) }
 
     /// The index of the comma that opens an appositive closing at the comma `close`.
     private func appositiveStart(endingAt close: Int) -> Int? {
         var index = close - 1
-        let limit = max(0, close - Self.appositiveLimit)
+        let limit = max(0, close - Appositive.limit)
         while index >= limit {
             if tokens[index].text == "," { return index }
-            if isOuterMark(tokens[index]) || tokens[index].text == "." { return nil }
+            if Appositive.isOuterMark(tokens[index]) || tokens[index].text == "." { return nil }
             index -= 1
         }
         return nil
@@ -136,7 +128,7 @@ struct SpeakerPhraseReader {
         while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
             let word = tokens[cursor].lower
             if SpeechVerbs.forms.contains(word), role != nil { break }
-            if WordLists.roleNouns.contains(word) || WordLists.roleNouns.contains(word.trimmingSuffix("s")) { role = word }
+            if let canonical = Roles.canonical(word) { role = canonical }
             cursor += 1
         }
         guard let found = role else { return nil }
@@ -150,7 +142,7 @@ struct SpeakerPhraseReader {
         var role: String?
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
             let word = tokens[index].lower
-            if role == nil, WordLists.roleNouns.contains(word) { role = word }
+            if role == nil, let canonical = Roles.canonical(word) { role = canonical }
             if ["the", "a", "an", "another"].contains(word) { return role }
             index -= 1
         }
