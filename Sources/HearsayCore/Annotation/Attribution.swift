@@ -86,14 +86,17 @@ struct Attribution {
         return paragraph.isHeadline ? headlineSpeaker() : nil
     }
 
-    /// In a headline: a person before a colon ("Sanders: ...") or before a speech verb ("Christie Calls ...").
+    /// In a headline: a person before a colon ("Sanders: ...") or before a speech verb ("Christie Calls ..."),
+    /// or a role before the colon ("Mayor on floods: ...").
     private func headlineSpeaker() -> SpeakerReference? {
         for mention in persons.mentions[paragraph.index] {
             let next = mention.run.tokens.upperBound
             guard next < tokens.count else { continue }
             if tokens[next].text == ":" || SpeechVerbs.forms.contains(tokens[next].lower) { return .person(mention.person) }
         }
-        return nil
+        guard let colon = tokens.firstIndex(where: { $0.text == ":" }) else { return nil }
+        let role = tokens[..<colon].lazy.compactMap { $0.kind == .word ? Roles.canonical($0.text) : nil }.first
+        return role.map { .description(role: $0) }
     }
 
     /// The subject of the speech verb at `index` (`S said`), or the inverted subject after it (`said S`).

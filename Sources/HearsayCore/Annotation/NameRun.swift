@@ -77,7 +77,7 @@ enum NameRunFinder {
         guard let hyphen = text.firstIndex(of: "-") else { return false }
         let prefix = String(text[..<hyphen])
         let rest = text[text.index(after: hyphen)...]
-        return WordLists.nameParticles.contains(prefix) && (rest.first?.isUppercase ?? false)
+        return WordLists.hyphenParticles.contains(prefix) && (rest.first?.isUppercase ?? false)
     }
 
     /// Splits a run into leading modifiers and titles, and the name after the last title word.

@@ -133,7 +133,10 @@ enum PersonFinder {
 
     /// "Jo-Renee Formicola, political science professor at ...": a name followed by a role.
     private static func hasRoleAppositive(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
-        Appositive.role(after: run.tokens.upperBound, in: paragraph.tokens) != nil
+        let tokens = paragraph.tokens
+        let next = run.tokens.upperBound
+        guard next + 1 < tokens.count, tokens[next].text == "," else { return false }
+        return Appositive.role(after: next, in: tokens) != nil || ["a", "an"].contains(tokens[next + 1].lower)
     }
 
     private static func isOrganisation(_ run: NameRun, _ paragraph: AnalysedParagraph) -> Bool {

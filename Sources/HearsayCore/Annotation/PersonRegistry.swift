@@ -43,9 +43,11 @@ struct PersonRegistry: Sendable {
     func match(words: [String], keys: Set<String>? = nil) -> Int? {
         let full = words.joined(separator: " ")
         if let exact = people.indices.last(where: { people[$0].words.joined(separator: " ") == full }) { return exact }
+        let lowered = full.lowercased()
         let candidates = people.indices.filter { index in
             let person = people[index]
             if words.count == 1 { return person.keys.contains(words[0]) }
+            if person.keys.contains(where: { $0.lowercased() == lowered }) { return true }
             // A longer mention merges with a person known by surname only, when its surname is theirs.
             guard let last = words.last, person.words.count == 1 || person.words.count < words.count else { return false }
             return person.keys.contains(Self.surnameKey(last)) && (person.words.count == 1 || Self.isPrefixCompatible(person.words, words))

@@ -7,7 +7,8 @@ struct PlaceFinder {
     /// Words before a capitalised common word that make it a place: "in Reading", "the city of Nice".
     static let locativeWords: Set<String> = [
         "in", "at", "from", "near", "to", "into", "outside", "across", "around", "throughout", "toward", "towards",
-        "via", "through", "of", "visited", "visit", "within", "inside",
+        "via", "through", "of", "visited", "visit", "within", "inside", "off", "between", "beside", "along", "past",
+        "beyond",
         "city", "town", "village", "capital", "port", "province", "region", "state", "county", "district",
     ]
 
@@ -17,6 +18,16 @@ struct PlaceFinder {
         "islands", "desert", "lake", "peninsula", "airbase", "oblast", "governorate", "prefecture", "canton",
         "municipality", "township", "village", "border", "coast", "gorge", "strait", "plateau",
     ]
+
+    /// Capitalised words that end the name of a geographic feature: "Guanabara Bay", "Pamir Mountains".
+    static let featureHeads: Set<String> = [
+        "River", "Bay", "Sea", "Lake", "Mountains", "Mountain", "Valley", "Island", "Islands", "Strait", "Peninsula",
+        "Desert", "Canyon", "Falls", "Coast", "Gulf", "Ocean", "Hills", "Heights", "Plain", "Plains", "Basin", "Delta",
+        "Glacier", "Creek", "Range", "Forest", "Marshes", "Highlands", "Lowlands",
+    ]
+
+    /// Capitalised words that begin the name of a geographic feature: "River Kennet", "Mount Kenya".
+    static let featureLeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Gulf", "Bay", "Cape", "Cap", "Isle", "Sierra"]
 
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
@@ -36,9 +47,10 @@ struct PlaceFinder {
             }
             if let entry = longestMatch(written, titled, at: index) {
                 let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
+                let start = entry.words.count > 1 && ["The", "the"].contains(entry.words[0]) ? index + 1 : index
                 if !blocked.contains(where: { $0.overlaps(Span(tokens[index].span.start, tokens[end - 1].span.end)) }),
                    accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
-                    result.append(place(tokens, index..<end))
+                    result.append(place(tokens, start..<end))
                 }
                 index = end
                 continue
@@ -81,10 +93,12 @@ struct PlaceFinder {
         return nil
     }
 
-    /// "Washington DC": a city followed by its district abbreviation.
+    /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Entry, end: Int) -> Int {
         guard entry.kind == .city, end < tokens.count else { return end }
-        return ["DC", "D.C."].contains(tokens[end].text) ? end + 1 : end
+        if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
+        if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].text == "D.C." { return end + 2 }
+        return end
     }
 
     private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
@@ -135,6 +149,10 @@ struct PlaceFinder {
               !blocked.contains(where: { $0.overlaps(tokens[end].span) }) { end += 1 }
         while end > index + 1, !tokens[end - 1].isCapitalized { end -= 1 }
         let words = tokens[index..<end].map(\.text)
+        if words.count >= 2, let first = words.first, let last = words.last,
+           Self.featureHeads.contains(last) || Self.featureLeads.contains(first) {
+            return (place(tokens, index..<end), end)
+        }
         if words.contains(where: { WordLists.organisationHeads.contains($0) || WordLists.titleWords.contains($0) }) { return nil }
         let sentenceStart = paragraph.sentences.contains { $0.lowerBound == index }
         let afterTownOf = index >= 2 && tokens[index - 1].lower == "of" && ["town", "village", "city"].contains(tokens[index - 2].lower)
@@ -152,8 +170,8 @@ struct PlaceFinder {
     private func hyphenPlace(_ token: Token) -> Place? {
         guard token.kind == .word, let hyphen = token.text.firstIndex(of: "-") else { return nil }
         let head = String(token.text[..<hyphen])
-        guard let entry = lexicon.gazetteer.longestMatch([head], from: 0), !entry.isCommonWord, !entry.isPersonName || entry.kind != .city
-        else { return nil }
+        guard let entry = lexicon.gazetteer.longestMatch([head], from: 0), !entry.isCommonWord,
+              !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 

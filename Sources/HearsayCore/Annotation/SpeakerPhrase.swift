@@ -113,10 +113,12 @@ struct SpeakerPhraseReader {
     }
 
     /// "the minister", "a spokesman for the ministry", "Iraq's prime minister" from `index`: its role word and end.
+    /// An indefinite description ("a spokesman", "one diplomat") names nobody in particular: its role is "".
     private func description(from index: Int) -> (String, Int)? {
         let determiners: Set<String> = ["the", "a", "an", "another", "one", "his", "her", "their", "its"]
         var cursor = index
-        if determiners.contains(tokens[cursor].lower) {
+        let lower = tokens[cursor].lower
+        if determiners.contains(lower) {
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive {
             cursor += 2
@@ -132,8 +134,11 @@ struct SpeakerPhraseReader {
             cursor += 1
         }
         guard let found = role else { return nil }
-        return (found, cursor)
+        return (Self.indefinite.contains(lower) ? "" : found, cursor)
     }
+
+    /// Determiners of a description that points at nobody known: "a spokesman", "one diplomat".
+    static let indefinite: Set<String> = ["a", "an", "another", "one"]
 
     /// A description that ends right before `end`: a role noun preceded, within a few words, by a determiner.
     private func descriptionEnding(at end: Int) -> String? {
@@ -143,7 +148,7 @@ struct SpeakerPhraseReader {
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
             let word = tokens[index].lower
             if role == nil, let canonical = Roles.canonical(word) { role = canonical }
-            if ["the", "a", "an", "another"].contains(word) { return role }
+            if ["the", "a", "an", "another", "one"].contains(word) { return Self.indefinite.contains(word) ? role.map { _ in "" } : role }
             index -= 1
         }
         return nil

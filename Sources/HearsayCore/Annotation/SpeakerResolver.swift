@@ -21,7 +21,9 @@ struct SpeakerResolver {
         switch reference {
         case .person(let person): return person
         case .unnamed: return nil
-        case .description(let role): return registry.mostRecent(withRole: role, before: offset)
+        case .description(let role):
+            guard !role.isEmpty else { return nil }
+            return registry.mostRecent(withRole: role, before: paragraph == 0 ? Int.max : offset)
         case .pronoun(let gender):
             let person = antecedent(of: gender, before: offset, paragraph: paragraph)
                 ?? speechEvents.last(where: { compatible($0.person, gender) && paragraph - $0.paragraph <= Self.pronounReach })?.person

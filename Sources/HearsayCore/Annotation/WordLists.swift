@@ -116,10 +116,12 @@ enum WordLists {
 
     /// Name particles that stay lower case inside a name ("Haidar al-Abadi", "Pieter van der Berg").
     static let nameParticles: Set<String> = [
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "bint", "ibn", "abu", "bar", "ben", "van", "der",
-        "den", "von", "zu", "de", "la", "le", "del", "della", "di", "da", "das", "dos", "du", "ter", "ten", "y",
-        "e", "af", "av", "op", "'t", "degli", "dei", "dello", "des", "lo", "mac", "st", "bte", "binti", "bin.",
+        "al", "el", "bin", "bint", "ibn", "abu", "van", "der", "den", "von", "zu", "de", "la", "le", "del", "della",
+        "di", "da", "das", "dos", "du", "ter", "ten", "degli", "dei", "dello", "des", "binti", "y",
     ]
+
+    /// Particles that join a name with a hyphen only: "ad-Din", "as-Sisi", "ash-Shami".
+    static let hyphenParticles: Set<String> = nameParticles.union(["ad", "ar", "as", "ash", "at", "az", "an", "ud"])
 
     /// Name suffixes: "Jr.", "III".
     static let nameSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V"]
