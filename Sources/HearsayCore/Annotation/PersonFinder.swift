@@ -75,7 +75,8 @@ enum PersonFinder {
                                  registry: PersonRegistry) -> Verdict {
         let words = run.words
         guard let first = words.first, let last = words.last else { return .undecided }
-        if isOrganisation(run, paragraph), lexicon.gazetteer.longestMatch(words, from: 0)?.words.count != words.count {
+        let givenAndSurname = words.count == 2 && lexicon.givenNames[first] != nil && lexicon.surnames.contains(last)
+        if !givenAndSurname, isOrganisation(run, paragraph), lexicon.gazetteer.longestMatch(words, from: 0)?.words.count != words.count {
             return .organisation
         }
         if words.contains(where: { WordLists.nonNameWords.contains($0) && $0 != first }) { return .undecided }
@@ -86,6 +87,7 @@ enum PersonFinder {
         if paragraph.isHeadline { return .undecided }
         guard words.count >= 2 else { return .undecided }
         if lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count { return .undecided }
+        if PlaceFinder.featureHeads.contains(last) || PlaceFinder.featureLeads.contains(first) { return .undecided }
         if words.contains(where: { lexicon.demonyms.contains($0) }) { return .undecided }
         if let gender = lexicon.givenNames[first] { return .person(gender) }
         if words.contains(where: { NameRunFinder.hasParticlePrefix($0) || WordLists.nameParticles.contains($0) }) {

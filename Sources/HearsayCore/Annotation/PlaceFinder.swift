@@ -95,7 +95,7 @@ struct PlaceFinder {
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Entry, end: Int) -> Int {
-        guard entry.kind == .city, end < tokens.count else { return end }
+        guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
         if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
         if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].text == "D.C." { return end + 2 }
         return end

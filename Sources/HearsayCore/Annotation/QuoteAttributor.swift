@@ -6,6 +6,8 @@ struct QuoteAttributor {
     private(set) var resolver: SpeakerResolver
     /// The speaker (person index) of each segment, parallel to `segments`.
     private(set) var speakers: [Int?]
+    /// Whether a segment has a cue of its own ("one diplomat said"), even one that names nobody.
+    private var hasCue: [Bool]
     /// Reported speech found, with its speaker.
     private(set) var reported: [(span: Span, speaker: Int?)] = []
 
@@ -15,6 +17,7 @@ struct QuoteAttributor {
         self.segments = segments
         resolver = SpeakerResolver(paragraphs: paragraphs, persons: persons)
         speakers = Array(repeating: nil, count: segments.count)
+        hasCue = Array(repeating: false, count: segments.count)
     }
 
     mutating func run() {
@@ -43,13 +46,14 @@ struct QuoteAttributor {
         for index in indices {
             let segment = segments[index]
             guard let reference = attribution.cue(open: segment.openToken, close: segment.closeToken) else { continue }
+            hasCue[index] = true
             speakers[index] = resolver.resolve(reference, at: segment.content.start, paragraph: paragraph.index)
         }
     }
 
     /// A split quote, `"Q1," S said. "Q2"`: the unattributed part takes the nearest attributed part's speaker.
     private mutating func inheritWithinParagraph(_ indices: [Int]) {
-        for (position, index) in indices.enumerated() where speakers[index] == nil {
+        for (position, index) in indices.enumerated() where speakers[index] == nil && !hasCue[index] {
             let before = indices[..<position].last { speakers[$0] != nil }
             let after = indices[(position + 1)...].first { speakers[$0] != nil }
             if let source = before ?? after { speakers[index] = speakers[source] }
@@ -59,10 +63,11 @@ struct QuoteAttributor {
     /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
     /// or takes the speaker of a colon lead-in ("And from the mayor:").
     private mutating func inheritFromPreviousParagraph(_ indices: [Int], in paragraph: AnalysedParagraph) {
-        guard let first = indices.first, speakers[first] == nil, segments[first].openToken == 0 || segments[first].openToken == nil,
+        guard let first = indices.first, speakers[first] == nil, !hasCue[first],
+              segments[first].openToken == 0 || segments[first].openToken == nil,
               paragraph.index > 1 else { return }
         guard let previous = resolver.lastSpeaker(in: paragraph.index - 1) ?? colonLeadIn(before: paragraph.index) else { return }
-        for index in indices where speakers[index] == nil { speakers[index] = previous }
+        for index in indices where speakers[index] == nil && !hasCue[index] { speakers[index] = previous }
     }
 
     /// The speaker named in a previous paragraph that ends with a colon.
