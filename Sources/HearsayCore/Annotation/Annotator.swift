@@ -24,9 +24,10 @@ public struct Annotator: Sendable {
             .filter { QuoteFilter.isSpeech($0, in: paragraphs[$0.paragraph]) }
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()
-        let blocked = persons.mentions.flatMap { $0.map(\.run.span) } + persons.organisationSpans
         let finder = PlaceFinder(lexicon: lexicon, personKeys: Set(persons.registry.people.flatMap(\.keys)))
-        let places = paragraphs.flatMap { finder.places(in: $0, blocked: blocked) }
+        let places = paragraphs.flatMap { paragraph in
+            finder.places(in: paragraph, blocked: persons.mentions[paragraph.index].map(\.run.span) + persons.organisationSpans[paragraph.index])
+        }
         return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
                                    speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
     }

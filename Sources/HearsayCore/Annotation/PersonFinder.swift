@@ -8,7 +8,8 @@ struct PersonMention: Sendable {
 struct PersonAnalysis: Sendable {
     var registry: PersonRegistry
     var mentions: [[PersonMention]]
-    var organisationSpans: [Span]
+    /// Spans of organisation names, by paragraph.
+    var organisationSpans: [[Span]]
     /// Runs that are neither persons nor organisations (places, other names), by paragraph.
     var otherRuns: [[NameRun]]
 
@@ -28,14 +29,14 @@ enum PersonFinder {
     static func analyse(_ paragraphs: [AnalysedParagraph], lexicon: Lexicon) -> PersonAnalysis {
         let runs = paragraphs.map { NameRunFinder.runs(in: $0, lexicon: lexicon) }
         var analysis = PersonAnalysis(registry: PersonRegistry(), mentions: paragraphs.map { _ in [] },
-                                      organisationSpans: [], otherRuns: paragraphs.map { _ in [] })
+                                      organisationSpans: paragraphs.map { _ in [] }, otherRuns: paragraphs.map { _ in [] })
         var decided = paragraphs.map { _ in Set<Int>() }
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         for paragraph in paragraphs.filter({ !$0.isHeadline }) + paragraphs.filter(\.isHeadline) {
             for (r, run) in runs[paragraph.index].enumerated() {
                 switch classify(run, in: paragraph, lexicon: lexicon, registry: analysis.registry) {
                 case .organisation:
-                    analysis.organisationSpans.append(spanOfRun(run, paragraph))
+                    analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
                     decided[paragraph.index].insert(r)
                 case .person(let gender):
                     let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,

@@ -13,6 +13,10 @@ struct PersonRegistry: Sendable {
     }
 
     private(set) var people: [Person] = []
+    /// Indexes for matching mentions: full names, and keys as written and in lower case.
+    private var byFullName: [String: Int] = [:]
+    private var byKey: [String: [Int]] = [:]
+    private var byLowerKey: [String: [Int]] = [:]
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
@@ -20,7 +24,7 @@ struct PersonRegistry: Sendable {
                            isOrganisation: Bool = false) -> Int {
         let keys = Self.keys(for: words)
         let roles = Set(titles.compactMap { Roles.canonical($0) })
-        if let existing = match(words: words, keys: keys) {
+        if let existing = match(words: words) {
             var person = people[existing]
             if words.count > person.words.count, !isOrganisation {
                 person.name = text
@@ -32,32 +36,46 @@ struct PersonRegistry: Sendable {
             person.mentions.append(span)
             person.lastMention = span.start
             people[existing] = person
+            index(existing)
             return existing
         }
         people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
+        index(people.count - 1)
         return people.count - 1
     }
 
+    private mutating func index(_ person: Int) {
+        byFullName[people[person].words.joined(separator: " ")] = person
+        for key in people[person].keys {
+            if !(byKey[key]?.contains(person) ?? false) { byKey[key, default: []].append(person) }
+            let lower = key.lowercased()
+            if !(byLowerKey[lower]?.contains(person) ?? false) { byLowerKey[lower, default: []].append(person) }
+        }
+    }
+
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
-    func match(words: [String], keys: Set<String>? = nil) -> Int? {
+    func match(words: [String]) -> Int? {
+        guard let last = words.last else { return nil }
         let full = words.joined(separator: " ")
-        if let exact = people.indices.last(where: { people[$0].words.joined(separator: " ") == full }) { return exact }
-        let lowered = full.lowercased()
-        let candidates = people.indices.filter { index in
-            let person = people[index]
-            if words.count == 1 { return person.keys.contains(words[0]) }
-            if person.keys.contains(where: { $0.lowercased() == lowered }) { return true }
-            // A longer mention merges with a person known by surname only, when its surname is theirs.
-            guard let last = words.last, person.words.count == 1 || person.words.count < words.count else { return false }
-            return person.keys.contains(Self.surnameKey(last)) && (person.words.count == 1 || Self.isPrefixCompatible(person.words, words))
+        if let exact = byFullName[full] { return exact }
+        var candidates: [Int]
+        if words.count == 1 {
+            candidates = byKey[last] ?? []
+        } else if let lowered = byLowerKey[full.lowercased()] {
+            candidates = lowered
+        } else {
+            // A longer mention merges with a person known by a shorter name when its surname is theirs.
+            candidates = (byKey[Self.surnameKey(last)] ?? []).filter { index in
+                let person = people[index]
+                return person.words.count < words.count && (person.words.count == 1 || Self.isPrefixCompatible(person.words, words))
+            }
         }
         return candidates.max { people[$0].lastMention < people[$1].lastMention }
     }
 
     /// Records a further mention of person `index`.
     mutating func addMention(_ index: Int, span: Span) {
-        guard !people[index].mentions.contains(span) else { return }
         people[index].mentions.append(span)
         people[index].lastMention = span.start
     }

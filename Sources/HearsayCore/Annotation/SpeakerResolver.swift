@@ -6,6 +6,8 @@ struct SpeakerResolver {
     private(set) var registry: PersonRegistry
     /// People who spoke (quoted or reported), in text order, with where they spoke.
     private(set) var speechEvents: [(person: Int, paragraph: Int, offset: Int)] = []
+    /// The same events by paragraph, for the walk back from a pronoun.
+    private var eventsByParagraph: [Int: [(person: Int, offset: Int)]] = [:]
 
     init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis) {
         self.paragraphs = paragraphs
@@ -25,21 +27,30 @@ struct SpeakerResolver {
             guard !role.isEmpty else { return nil }
             return registry.mostRecent(withRole: role, before: paragraph == 0 ? Int.max : offset)
         case .pronoun(let gender):
-            let person = antecedent(of: gender, before: offset, paragraph: paragraph)
-                ?? speechEvents.last(where: { compatible($0.person, gender) && paragraph - $0.paragraph <= Self.pronounReach })?.person
+            let person = antecedent(of: gender, before: offset, paragraph: paragraph) ?? recentSpeaker(gender, paragraph: paragraph)
             if let person { registry.noteGender(person, gender) }
             return person
         }
     }
 
+    /// The last speaker of that gender within reach, scanning back from the end.
+    private func recentSpeaker(_ gender: Gender, paragraph: Int) -> Int? {
+        for event in speechEvents.reversed() {
+            if paragraph - event.paragraph > Self.pronounReach { return nil }
+            if compatible(event.person, gender) { return event.person }
+        }
+        return nil
+    }
+
     /// Records that `person` spoke at `offset` in `paragraph`.
     mutating func noteSpoke(_ person: Int, paragraph: Int, offset: Int) {
         speechEvents.append((person, paragraph, offset))
+        eventsByParagraph[paragraph, default: []].append((person, offset))
     }
 
     /// The last speaker recorded in `paragraph`, if any.
     func lastSpeaker(in paragraph: Int) -> Int? {
-        speechEvents.last { $0.paragraph == paragraph }?.person
+        eventsByParagraph[paragraph]?.last?.person
     }
 
     private func compatible(_ person: Int, _ gender: Gender) -> Bool {
@@ -55,7 +66,7 @@ struct SpeakerResolver {
             for sentence in analysed.sentences.reversed() {
                 guard let first = sentence.first, analysed.tokens[first].span.start < offset else { continue }
                 let end = analysed.tokens[sentence.upperBound - 1].span.end
-                let spoken = speechEvents.filter { $0.paragraph == index && $0.offset < offset
+                let spoken = (eventsByParagraph[index] ?? []).filter { $0.offset < offset
                     && $0.offset >= analysed.tokens[first].span.start && $0.offset < end }.map(\.person)
                 let mentions = persons.mentions[index].filter { sentence.contains($0.run.tokens.lowerBound) && $0.run.span.start < offset }
                 let subjects = spoken + mentions.filter { isSubject($0, in: analysed, sentence: sentence) }.map(\.person)
