@@ -97,4 +97,14 @@ struct SpeakerRuleTests {
         #expect(reported.map(\.1) == ["Ana Lima", "Tom Reyes"])
         #expect(annotation.quotes.isEmpty)
     }
+
+    @Test("family names first and double surnames link their short forms")
+    func nameOrder() {
+        let text = """
+            Headline
+            President Xi Jinping met President Andrés Manuel López Obrador and Aung San Suu Kyi in Beijing.
+            "We agree on trade," Xi said. "So do we," López Obrador said. "Peace first," Suu Kyi said.
+            """
+        #expect(TestSupport.quotes(text).map(\.1) == ["Xi Jinping", "Andrés Manuel López Obrador", "Aung San Suu Kyi"])
+    }
 }

@@ -97,6 +97,9 @@ enum PersonFinder {
         let nameLike = lexicon.isNameLike(first) && !lexicon.gazetteer.hasNames(startingWith: first)
         if lexicon.surnames.contains(last), nameLike, !isMajorPlace(last, lexicon) { return .person(.unknown) }
         if nameLike, speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
+        if words.count >= 3, words.allSatisfy({ lexicon.isNameLike($0) && !isMajorPlace($0, lexicon, cityPopulation: 1_000_000) }) {
+            return .person(.unknown)
+        }
         return .undecided
     }
 
@@ -129,9 +132,9 @@ enum PersonFinder {
     }
 
     /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.
-    private static func isMajorPlace(_ word: String, _ lexicon: Lexicon) -> Bool {
+    private static func isMajorPlace(_ word: String, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
         guard let entry = lexicon.gazetteer.longestMatch([word], from: 0) else { return false }
-        return entry.kind != .city || entry.population >= 100_000
+        return entry.kind != .city || entry.population >= cityPopulation
     }
 
     /// "Jo-Renee Formicola, political science professor at ...": a name followed by a role.

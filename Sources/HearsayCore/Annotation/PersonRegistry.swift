@@ -104,6 +104,8 @@ struct PersonRegistry: Sendable {
         while surnameStart > 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) { surnameStart -= 1 }
         if surnameStart < words.count - 1 { keys.insert(words[surnameStart...].joined(separator: " ")) }
         if words.count >= 2, let first = words.first, EastAsianNames.familyNames.contains(first) { keys.insert(first) }
+        // Double surnames and compound names: "Andrés Manuel López Obrador" is "López Obrador", "Aung San Suu Kyi" "Suu Kyi".
+        if words.count >= 3 { keys.insert(words.suffix(2).joined(separator: " ")) }
         if words.count == 1 { keys.insert(words[0]) }
         if WordLists.nameSuffixes.contains(last), words.count >= 2 { keys.formUnion(Self.keys(for: Array(words.dropLast()))) }
         return keys
