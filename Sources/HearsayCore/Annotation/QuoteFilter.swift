@@ -7,12 +7,31 @@ enum QuoteFilter {
         let words = inside.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         let endsLikeSpeech = inside.last.map { [".", "?", "!", ",", "\u{2026}"].contains(tokens[$0].text) } ?? false
         if segment.closeToken == nil || segment.openToken == nil { return words.count >= 2 }
-        if words.count <= 1 { return endsLikeSpeech && tokens[inside.last ?? 0].text != "," }
+        if words.count <= 1 {
+            return endsLikeSpeech && tokens[inside.last ?? 0].text != "," && words.first.map { tokens[$0].kind == .word && !isOrdinal(tokens[$0]) } ?? false
+        }
         if paragraph.isHeadline { return words.count >= 2 }
         let titleCase = words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number || minorWords.contains(tokens[$0].lower) }
-        if titleCase, !endsLikeSpeech { return false }
+        if titleCase, !endsLikeSpeech || (words.count <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
         if words.count >= 4 || endsLikeSpeech { return true }
         return hasCue(near: segment, in: paragraph)
+    }
+
+    /// Titles of works and shows in quotation marks are short: "Fox and Friends.", "Women in Power,".
+    static let maximumTitleWords = 6
+
+    /// "13th": a number written as a word is a title or a date, not speech.
+    private static func isOrdinal(_ token: Token) -> Bool {
+        token.text.first?.isNumber ?? false
+    }
+
+    /// `"Get Out," he said`: a pronoun or a speech verb right after the closing mark.
+    private static func attributedRightAfter(_ segment: QuotedSegment, _ tokens: [Token]) -> Bool {
+        guard let close = segment.closeToken else { return false }
+        var next = close + 1
+        while next < tokens.count, tokens[next].text == "," { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word else { return false }
+        return SpeechVerbs.forms.contains(tokens[next].lower) || ["he", "she"].contains(tokens[next].lower)
     }
 
     /// A speech verb, "according to" or a colon in the quote's sentence, outside the quote.
