@@ -9,8 +9,10 @@ public final class ArticleDocument {
     public let scalars: [Unicode.Scalar]
     /// Where each kind of highlight is, sorted for lookups by line.
     public let highlights: Highlights
-    /// The stops of `]` and `[`.
+    /// The stops of `]` and `[`, their segments widened to take in the quotation marks.
     public let quoteStops: [QuoteStop]
+    /// Every quote segment widened to take in its quotation marks, sorted: what the quote style covers.
+    public let quoteMarkSpans: [Span]
 
     private var layouts: [Int: ArticleLayout] = [:]
     private lazy var searchIndex = SearchIndex(scalars: scalars)
@@ -20,7 +22,13 @@ public final class ArticleDocument {
         self.annotation = annotation
         scalars = Array(article.text.unicodeScalars)
         highlights = Highlights(annotation)
-        quoteStops = QuoteStop.stops(of: annotation)
+        let widen = QuoteMarks(scalars: scalars)
+        quoteMarkSpans = widen.spans(highlights.quotes)
+        quoteStops = QuoteStop.stops(of: annotation).map { stop in
+            let segments = widen.spans(stop.segments)
+            let span = Span(segments.first?.start ?? stop.span.start, segments.last?.end ?? stop.span.end)
+            return QuoteStop(segments: segments, span: span, speaker: stop.speaker)
+        }
     }
 
     /// The article wrapped to `width` columns (computed once per width, the last few kept).
@@ -80,5 +88,27 @@ public struct Highlights: Sendable {
             if isAfter(middle) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+/// Widens quote spans (which exclude their marks) by the quotation mark on each side, when there is one.
+struct QuoteMarks {
+    let scalars: [Unicode.Scalar]
+    static let marks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}",
+                                              "\u{00BB}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}"]
+
+    /// `spans` (sorted, not overlapping) widened where a mark touches them, still not overlapping.
+    func spans(_ spans: [Span]) -> [Span] {
+        var result: [Span] = []
+        for (index, span) in spans.enumerated() {
+            var start = span.start
+            var end = span.end
+            if start > 0, start - 1 < scalars.count, Self.marks.contains(scalars[start - 1]),
+               (result.last?.end ?? 0) <= start - 1 { start -= 1 }
+            if end < scalars.count, Self.marks.contains(scalars[end]),
+               index + 1 >= spans.count || spans[index + 1].start > end { end += 1 }
+            result.append(Span(start, end))
+        }
+        return result
     }
 }

@@ -7,6 +7,12 @@ public struct QuoteStop: Hashable, Sendable {
     /// Who said it, when known.
     public let speaker: String?
 
+    public init(segments: [Span], span: Span, speaker: String?) {
+        self.segments = segments
+        self.span = span
+        self.speaker = speaker
+    }
+
     /// The stops of an annotation, in text order (headline quotes are not stops).
     public static func stops(of annotation: Annotation) -> [QuoteStop] {
         annotation.quoteStops.compactMap { quotes in
