@@ -86,6 +86,6 @@ public enum ColorMatcher {
         let red = a.red - b.red
         let green = a.green - b.green
         let blue = a.blue - b.blue
-        return ((512 + meanRed) * red * red >> 8) + 4 * green * green + ((767 - meanRed) * blue * blue >> 8)
+        return (((512 + meanRed) * red * red) >> 8) + 4 * green * green + (((767 - meanRed) * blue * blue) >> 8)
     }
 }
