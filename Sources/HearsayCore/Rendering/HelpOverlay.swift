@@ -14,7 +14,7 @@ public enum HelpOverlay {
     /// The furthest the panel can scroll.
     public static func maxScroll(for size: Size) -> Int { max(0, contentLineCount - visibleRows(for: size)) }
 
-    static let legendLineCount = 2
+    static let legendLineCount = 3
     static var contentLineCount: Int { legendLineCount + KeyTable.helpLines().count }
 
     /// Draws the panel, scrolled by `scroll` lines.
@@ -29,20 +29,21 @@ public enum HelpOverlay {
         for row in 0..<inner.height {
             let index = scroll + row
             let y = inner.y + row
-            if index == 0 {
-                drawLegend(theme: theme, base: help, x: inner.x, y: y, limit: inner.maxX, into: &grid)
+            if index < 2 {
+                drawLegend(line: index, theme: theme, base: help, x: inner.x, y: y, limit: inner.maxX, into: &grid)
             } else if index >= legendLineCount, index - legendLineCount < keys.count {
                 grid.write(keys[index - legendLineCount], x: inner.x, y: y, style: help, limit: inner.maxX)
             }
         }
     }
 
-    private static func drawLegend(theme: Theme, base: Style, x: Int, y: Int, limit: Int, into grid: inout Grid) {
-        let samples: [(String, Style)] = [
-            ("“quote”", theme.style(.quote)), ("current quote", theme.style(.currentQuote)),
-            ("Speaker", theme.speaker(0)), ("Place", theme.style(.place)), ("reported", theme.style(.reported)),
-            ("match", theme.style(.match)), ("current match", theme.style(.currentMatch)),
-        ]
+    /// One of the two legend lines: each highlight written in its own style.
+    private static func drawLegend(line: Int, theme: Theme, base: Style, x: Int, y: Int, limit: Int, into grid: inout Grid) {
+        let samples: [(String, Style)] = line == 0
+            ? [("“quote”", theme.style(.quote)), ("current quote", theme.style(.currentQuote)),
+               ("Speaker", theme.speaker(0)), ("Place", theme.style(.place))]
+            : [("reported speech", theme.style(.reported)), ("match", theme.style(.match)),
+               ("current match", theme.style(.currentMatch))]
         var column = x
         for (label, style) in samples {
             column = grid.write(label, x: column, y: y, style: base.patched(with: style), limit: limit)
