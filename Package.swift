@@ -21,7 +21,9 @@ let package = Package(
             resources: [.copy("Annotation/Data/places.tsv"), .copy("Annotation/Data/given-names.tsv"), .copy("Annotation/Data/surnames.txt"), .copy("Annotation/Data/demonyms.txt"), .copy("Annotation/Data/common-words.txt")]
         ),
         // The only code that calls ncurses: copy a grid to the screen, read keys.
-        .target(name: "HearsayTerminal", dependencies: ["CNCursesw", "HearsayCore"]),
+        // Crash and signal handlers that restore the terminal (C, because they run inside signal handlers).
+        .target(name: "CTermGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "HearsayTerminal", dependencies: ["CNCursesw", "CTermGuard", "HearsayCore"]),
         .executableTarget(
             name: "hearsay",
             dependencies: [

@@ -1,0 +1,122 @@
+extension ReaderState {
+    /// `/`: opens the prompt, remembering the position and search for Esc.
+    mutating func startSearch(_ context: ReaderContext) {
+        guard context.document != nil else {
+            message = StatusMessage("Nothing to search: this article could not be opened", kind: .error)
+            return
+        }
+        focus = .reader
+        search.origin = SearchOrigin(readerTop: readerTop, query: search.query, matches: search.matches, current: search.current)
+        search.isEditing = true
+        search.query = ""
+        search.matches = []
+        search.current = nil
+    }
+
+    /// Keys while the prompt is open: typing searches as you type.
+    mutating func applyToPrompt(_ action: Action, _ context: ReaderContext) {
+        switch action {
+        case .searchInput(let character):
+            search.query.append(character)
+            searchAgain(context)
+        case .searchBackspace:
+            if search.query.isEmpty { cancelSearch() } else {
+                search.query.removeLast()
+                searchAgain(context)
+            }
+        case .searchConfirm:
+            if search.query.isEmpty { cancelSearch() } else {
+                search.isEditing = false
+                search.origin = nil
+                if search.matches.isEmpty { message = StatusMessage("Not found: \(search.query)", kind: .error) }
+            }
+        case .searchCancel: cancelSearch()
+        default: break
+        }
+    }
+
+    /// Esc: back to the position and search from before `/`.
+    private mutating func cancelSearch() {
+        if let origin = search.origin {
+            readerTop = origin.readerTop
+            search.query = origin.query
+            search.matches = origin.matches
+            search.current = origin.current
+        }
+        search.isEditing = false
+        search.origin = nil
+    }
+
+    /// Finds the query again and shows the first match at or after the top line when `/` was pressed.
+    private mutating func searchAgain(_ context: ReaderContext) {
+        guard let document = context.document, let layout = articleLayout(context) else { return }
+        let start = search.origin?.readerTop ?? readerTop
+        readerTop = start
+        search.matches = search.query.isEmpty ? [] : document.matches(for: search.query)
+        guard !search.matches.isEmpty else {
+            search.current = nil
+            return
+        }
+        let top = layout.anchor(ofLine: topLine(in: layout))
+        let index = Self.firstIndex(of: search.matches, startingAtOrAfter: top)
+        search.current = index < search.matches.count ? index : 0
+        reveal(search.matches[search.current ?? 0], in: layout)
+    }
+
+    /// `n` / `N`: the next or previous match, wrapping with a message; from the screen when the
+    /// current match is out of sight.
+    mutating func jumpToMatch(forward: Bool, _ context: ReaderContext) {
+        guard !search.matches.isEmpty else {
+            message = search.query.isEmpty
+                ? StatusMessage("No search yet: press / to search")
+                : StatusMessage("Not found: \(search.query)", kind: .error)
+            return
+        }
+        guard let layout = articleLayout(context) else { return }
+        let spans = search.matches
+        let (target, wrapped) = step(through: spans, from: search.current, forward: forward, in: layout)
+        if wrapped { message = StatusMessage(forward ? "Search wrapped to the top" : "Search wrapped to the bottom") }
+        search.current = target
+        reveal(spans[target], in: layout)
+    }
+
+    /// `]` / `[`: the next or previous quote, wrapping with a message.
+    mutating func jumpToQuote(forward: Bool, _ context: ReaderContext) {
+        guard let document = context.document, let layout = articleLayout(context) else { return }
+        let spans = document.quoteStops.map(\.span)
+        guard !spans.isEmpty else {
+            message = StatusMessage("No quotes in this article")
+            return
+        }
+        let (target, wrapped) = step(through: spans, from: currentQuote, forward: forward, in: layout)
+        if wrapped { message = StatusMessage(forward ? "Wrapped to the first quote" : "Wrapped to the last quote") }
+        currentQuote = target
+        reveal(spans[target], in: layout)
+    }
+
+    /// The next index in sorted `spans` after `current` when it is in sight, else from the top of the screen.
+    private func step(through spans: [Span], from current: Int?, forward: Bool,
+                      in layout: ArticleLayout) -> (index: Int, wrapped: Bool) {
+        var target: Int
+        if let current, spans.indices.contains(current), isVisible(spans[current], in: layout) {
+            target = forward ? current + 1 : current - 1
+        } else {
+            let first = Self.firstIndex(of: spans, startingAtOrAfter: layout.anchor(ofLine: topLine(in: layout)))
+            target = forward ? first : first - 1
+        }
+        if target >= spans.count { return (0, true) }
+        if target < 0 { return (spans.count - 1, true) }
+        return (target, false)
+    }
+
+    /// The index of the first span starting at or after `offset` (`spans.count` if none), by binary search.
+    static func firstIndex(of spans: [Span], startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].start >= offset { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
