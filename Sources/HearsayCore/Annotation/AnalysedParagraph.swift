@@ -10,7 +10,7 @@ struct AnalysedParagraph: Sendable {
     init(index: Int, segment: TextSegment, isHeadline: Bool) {
         self.index = index
         self.isHeadline = isHeadline
-        tokens = Tokenizer.tokenize(Array(segment.text.unicodeScalars), base: segment.range.lowerBound)
+        tokens = Tokenizer.tokenize(segment.text, base: segment.range.lowerBound)
         sentences = SentenceSplitter.split(tokens)
     }
 

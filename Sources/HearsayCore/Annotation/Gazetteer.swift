@@ -45,21 +45,26 @@ struct Gazetteer: Sendable {
     func hasNames(startingWith word: String) -> Bool { byFirstWord[word] != nil }
 
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
-    static func parse(_ text: String) -> Gazetteer {
+    static func parse(_ bytes: [UInt8]) -> Gazetteer {
         var entries: [Entry] = []
         var seen: Set<String> = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 2, let kind = Kind(rawValue: fields[1]) else { continue }
-            guard seen.insert(fields[0]).inserted else { continue }
-            let flags = Set((fields.count > 4 ? fields[4] : "").split(separator: ",").map(String.init))
-            let words = Tokenizer.tokenize(Array(fields[0].unicodeScalars), base: 0).map(\.text)
-            entries.append(Entry(words: words, kind: kind, population: fields.count > 3 ? Int(fields[3]) ?? 0 : 0,
+        DataFile.forEachLine(bytes) { fields in
+            guard fields.count >= 2, let kind = Kind(rawValue: fields[1]), seen.insert(fields[0]).inserted else { return }
+            let flags = fields.count > 4 ? fields[4].split(separator: ",") : []
+            entries.append(Entry(words: words(of: fields[0]), kind: kind, population: fields.count > 3 ? Int(fields[3]) ?? 0 : 0,
                                  isCommonWord: flags.contains("word"),
                                  isPersonName: flags.contains("given") || flags.contains("surname"),
                                  isCalendarWord: flags.contains("month") || flags.contains("weekday"),
                                  isAlias: flags.contains("alias")))
         }
         return Gazetteer(entries: entries)
+    }
+
+    /// A name split as the tokenizer splits text; plain names of letters and spaces take the quick way.
+    private static func words(of name: String) -> [String] {
+        if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
+            return name.split(separator: " ").map(String.init)
+        }
+        return Tokenizer.tokenize(name, base: 0).map(\.text)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The word lists the annotator consults: places, given names with gender, surnames, demonyms.
 ///
 /// Loaded once from the data files shipped with the program (see `Data/ATTRIBUTION.md`).
@@ -27,27 +25,22 @@ final class Lexicon: Sendable {
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.
     static let shared: Lexicon = Lexicon(
-        gazetteer: Gazetteer.parse(resource("places", "tsv")),
-        givenNames: parseGivenNames(resource("given-names", "tsv")),
-        surnames: Set(lines(resource("surnames", "txt"))),
-        demonyms: Set(lines(resource("demonyms", "txt")).map { String($0.split(separator: "\t").first ?? "") }),
-        commonWords: Set(lines(resource("common-words", "txt"))))
+        gazetteer: Gazetteer.parse(DataFile.bytes("places", "tsv")),
+        givenNames: parseGivenNames(DataFile.bytes("given-names", "tsv")),
+        surnames: firstFields(DataFile.bytes("surnames", "txt")),
+        demonyms: firstFields(DataFile.bytes("demonyms", "txt")),
+        commonWords: firstFields(DataFile.bytes("common-words", "txt")))
 
-    private static func resource(_ name: String, _ ext: String) -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext),
-              let data = try? Data(contentsOf: url) else { return "" }
-        return String(decoding: data, as: UTF8.self)
+    private static func firstFields(_ bytes: [UInt8]) -> Set<String> {
+        var set = Set<String>()
+        DataFile.forEachLine(bytes) { fields in if let first = fields.first { set.insert(first) } }
+        return set
     }
 
-    private static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { String($0) }
-    }
-
-    private static func parseGivenNames(_ text: String) -> [String: Gender] {
+    private static func parseGivenNames(_ bytes: [UInt8]) -> [String: Gender] {
         var names: [String: Gender] = [:]
-        for line in lines(text) {
-            let fields = line.split(separator: "\t").map(String.init)
-            guard let name = fields.first else { continue }
+        DataFile.forEachLine(bytes) { fields in
+            guard let name = fields.first else { return }
             switch fields.count > 1 ? fields[1] : "u" {
             case "m": names[name] = .male
             case "f": names[name] = .female

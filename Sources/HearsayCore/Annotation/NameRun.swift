@@ -44,8 +44,8 @@ enum NameRunFinder {
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
     static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !WordLists.nonNameWords.contains(token.text),
-              !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
+        guard token.kind == .word, token.isCapitalized || token.hasHyphen else { return false }
+        guard !WordLists.nonNameWords.contains(token.text), !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) }
         return hasParticlePrefix(token.text)
     }
@@ -59,7 +59,7 @@ enum NameRunFinder {
         }
         guard token.kind == .word, !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
-        if hasParticlePrefix(token.text) { return true }
+        if token.hasHyphen, hasParticlePrefix(token.text) { return true }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if WordLists.nameParticles.contains(token.text) {
             return next.map { $0.isCapitalized || WordLists.nameParticles.contains($0.text) } ?? false
@@ -74,10 +74,11 @@ enum NameRunFinder {
 
     /// "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capitalised name.
     static func hasParticlePrefix(_ text: String) -> Bool {
-        guard let hyphen = text.firstIndex(of: "-") else { return false }
-        let prefix = String(text[..<hyphen])
-        let rest = text[text.index(after: hyphen)...]
-        return WordLists.hyphenParticles.contains(prefix) && (rest.first?.isUppercase ?? false)
+        let scalars = text.unicodeScalars
+        guard let hyphen = scalars.firstIndex(of: "-"), hyphen > scalars.startIndex else { return false }
+        let next = scalars.index(after: hyphen)
+        guard next < scalars.endIndex, ScalarClass.isUppercase(scalars[next]) else { return false }
+        return WordLists.hyphenParticles.contains(String(scalars[..<hyphen]))
     }
 
     /// Splits a run into leading modifiers and titles, and the name after the last title word.

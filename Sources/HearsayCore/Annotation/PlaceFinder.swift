@@ -86,6 +86,7 @@ struct PlaceFinder {
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
     private func organisationLength(_ words: [String], at index: Int) -> Int? {
+        guard WordLists.organisationFirstWords.contains(words[index]) else { return nil }
         for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
             let phrase = words[index..<(index + length)].joined(separator: " ")
             if WordLists.organisations.contains(phrase) { return length }

@@ -17,29 +17,18 @@ struct Token: Sendable {
     /// Offsets into the article text (Unicode scalars).
     let span: Span
     let text: String
+    /// The text in lower case (the same string when it has no capitals).
+    let lower: String
     /// Whether white space (or the paragraph start) comes right before the token.
     let spaceBefore: Bool
     /// Whether white space (or the paragraph end) comes right after the token.
     let spaceAfter: Bool
-
-    var lower: String { text.lowercased() }
-
-    /// A word whose first letter is upper case ("Abadi", "U.S.", "al-Abadi" is not).
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
-    }
-
+    /// A word whose first letter is upper case ("Abadi", "U.S."; "al-Abadi" is not).
+    let isCapitalized: Bool
     /// A word of upper-case letters only, at least two ("AFP", "LISBON").
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    let isAllCaps: Bool
+    /// Whether the token contains a hyphen ("al-Abadi", "US-led").
+    let hasHyphen: Bool
 
     func isPunctuation(_ mark: String) -> Bool { kind != .word && text == mark }
 }

@@ -1,13 +1,16 @@
 /// Splits a paragraph into tokens: words (with inner apostrophes, hyphens and abbreviation periods),
 /// numbers, quotation marks, dashes and other punctuation.
 enum Tokenizer {
-    /// The tokens of `scalars`, a paragraph that starts at `base` in the article text.
-    static func tokenize(_ scalars: [Unicode.Scalar], base: Int) -> [Token] {
+    /// The tokens of `text`, a paragraph that starts at scalar offset `base` in the article text.
+    static func tokenize(_ text: String, base: Int) -> [Token] {
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -15,8 +18,7 @@ enum Tokenizer {
             let kind: Token.Kind
             if isWordScalar(scalar) || (CharacterClass.isApostrophe(scalar) && startsElision(scalars, at: index)) {
                 end = wordEnd(scalars, from: index)
-                kind = scalars[index..<end].allSatisfy { $0.properties.numericType != nil || !$0.properties.isAlphabetic }
-                    ? .number : .word
+                kind = scalars[index..<end].contains(where: ScalarClass.isLetter) ? .word : .number
             } else if CharacterClass.isApostrophe(scalar), isPossessiveEnding(scalars, at: index) {
                 end = index + 2
                 kind = .possessive
@@ -33,26 +35,33 @@ enum Tokenizer {
                 end = index + 1
                 kind = .punctuation
             }
-            tokens.append(makeToken(scalars, index..<end, kind: kind, base: base))
+            tokens.append(makeToken(source, index..<end, kind: kind, base: base))
             index = end
         }
         return tokens
     }
 
-    private static func makeToken(_ scalars: [Unicode.Scalar], _ range: Range<Int>, kind: Token.Kind, base: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        let before = range.lowerBound == 0 || scalars[range.lowerBound - 1].properties.isWhitespace
-        let after = range.upperBound >= scalars.count || scalars[range.upperBound].properties.isWhitespace
-        return Token(kind: kind, span: Span(base + range.lowerBound, base + range.upperBound), text: String(view),
-                     spaceBefore: before, spaceAfter: after)
+    private static func makeToken(_ source: ScalarText, _ range: Range<Int>, kind: Token.Kind, base: Int) -> Token {
+        let scalars = source.scalars
+        let text = source.string(range)
+        let before = range.lowerBound == 0 || ScalarClass.isWhitespace(scalars[range.lowerBound - 1])
+        let after = range.upperBound >= scalars.count || ScalarClass.isWhitespace(scalars[range.upperBound])
+        var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0
+        for scalar in scalars[range] {
+            if scalar == "-" { hasHyphen = true }
+            guard ScalarClass.isLetter(scalar) else { continue }
+            letters += 1
+            if ScalarClass.isUppercase(scalar) { hasUpper = true } else if ScalarClass.isLowercase(scalar) { hasLower = true }
+        }
+        let isWord = kind == .word
+        let firstUpper = isWord && ScalarClass.isUppercase(scalars[range.lowerBound])
+        return Token(kind: kind, span: Span(base + range.lowerBound, base + range.upperBound), text: text,
+                     lower: hasUpper ? text.lowercased() : text, spaceBefore: before, spaceAfter: after,
+                     isCapitalized: firstUpper, isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen)
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-            || properties.generalCategory == .spacingMark || properties.generalCategory == .enclosingMark
-    }
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }
 
     /// Where the word starting at `start` ends: inner apostrophes ("don't", "O'Brien"), hyphens ("al-Abadi"),
     /// periods between letters ("U.S."), decimal points and thousands separators ("1,200.5").
@@ -68,7 +77,7 @@ enum Tokenizer {
                 break
             }
         }
-        if index < scalars.count, scalars[index] == ".", isInitialism(scalars, start..<index) { index += 1 }
+        if index < scalars.count, scalars[index] == ".", index - start >= 3, isInitialism(scalars, start..<index) { index += 1 }
         return index
     }
 
@@ -79,9 +88,9 @@ enum Tokenizer {
         guard isWordScalar(previous), isWordScalar(next) else { return false }
         if CharacterClass.isApostrophe(scalar), isPossessiveEnding(scalars, at: index) { return false }
         if CharacterClass.isApostrophe(scalar) || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" { return true }
-        if scalar == "." { return next.properties.isAlphabetic || (previous.properties.numericType != nil && next.properties.numericType != nil) }
-        if scalar == "," || scalar == ":" { return previous.properties.numericType != nil && next.properties.numericType != nil }
-        if scalar == "&" { return previous.properties.isUppercase && next.properties.isUppercase }
+        if scalar == "." { return ScalarClass.isLetter(next) || (ScalarClass.isDigit(previous) && ScalarClass.isDigit(next)) }
+        if scalar == "," || scalar == ":" { return ScalarClass.isDigit(previous) && ScalarClass.isDigit(next) }
+        if scalar == "&" { return ScalarClass.isUppercase(previous) && ScalarClass.isUppercase(next) }
         return false
     }
 
@@ -96,7 +105,7 @@ enum Tokenizer {
     private static func isInitialism(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let word = scalars[range]
         guard word.contains(".") else { return false }
-        return word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first?.properties.isAlphabetic == true }
+        return word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first.map(ScalarClass.isLetter) == true }
     }
 
     /// A leading apostrophe that belongs to the word: '90s, 'em, 'n', 'tis, 'til.
@@ -112,8 +121,8 @@ enum Tokenizer {
     }
 
     private static func isSpaced(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let before = index == 0 || scalars[index - 1].properties.isWhitespace
-        let after = index + 1 >= scalars.count || scalars[index + 1].properties.isWhitespace || scalars[index + 1] == "-"
+        let before = index == 0 || ScalarClass.isWhitespace(scalars[index - 1])
+        let after = index + 1 >= scalars.count || ScalarClass.isWhitespace(scalars[index + 1]) || scalars[index + 1] == "-"
         return before && after
     }
 }

@@ -114,6 +114,9 @@ enum WordLists {
         "Opec", "IMF", "World Bank", "WHO", "Interpol", "Europol", "Amnesty International", "Human Rights Watch",
     ]
 
+    /// The first words of `organisations`, to rule most words out with one lookup.
+    static let organisationFirstWords: Set<String> = Set(organisations.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// Name particles that stay lower case inside a name ("Haidar al-Abadi", "Pieter van der Berg").
     static let nameParticles: Set<String> = [
         "al", "el", "bin", "bint", "ibn", "abu", "van", "der", "den", "von", "zu", "de", "la", "le", "del", "della",

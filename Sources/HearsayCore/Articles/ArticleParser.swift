@@ -18,46 +18,21 @@ public enum ArticleParser {
     }
 
     /// Every line that holds something other than white space, trimmed, with its scalar range.
+    /// Works on the UTF-8 bytes: scalar offsets are counted from the bytes that start a scalar.
     static func nonEmptyLines(of text: String) -> [TextSegment] {
         var segments: [TextSegment] = []
-        var lineScalars = String.UnicodeScalarView()
-        var lineStart = 0
-        var offset = 0
-        var previousWasCR = false
-        func flush() {
-            if let segment = trimmed(lineScalars, start: lineStart) { segments.append(segment) }
-            lineScalars.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            defer { offset += 1 }
-            switch scalar {
-            case "\n" where previousWasCR:
-                lineStart = offset + 1
-                previousWasCR = false
-            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
-                flush()
-                lineStart = offset + 1
-                previousWasCR = scalar == "\r"
-            default:
-                lineScalars.append(scalar)
-                previousWasCR = false
-            }
-        }
-        flush()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            segments = LineSplitter(bytes: bytes).lines()
+        } ?? {
+            var copy = text
+            copy.makeContiguousUTF8()
+            segments = nonEmptyLines(of: copy)
+        }()
         return segments
-    }
-
-    private static func trimmed(_ scalars: String.UnicodeScalarView, start: Int) -> TextSegment? {
-        let all = Array(scalars)
-        guard let first = all.firstIndex(where: { !isBlank($0) }),
-              let last = all.lastIndex(where: { !isBlank($0) }) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: all[first...last])
-        return TextSegment(range: (start + first)..<(start + last + 1), text: String(view))
     }
 
     /// White space, and the invisible byte-order mark, which never starts a headline.
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        ScalarClass.isWhitespace(scalar) || scalar == "\u{FEFF}"
     }
 }
