@@ -32,7 +32,8 @@ enum PersonFinder {
                                       organisationSpans: paragraphs.map { _ in [] }, otherRuns: paragraphs.map { _ in [] })
         var decided = paragraphs.map { _ in Set<Int>() }
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
-        for paragraph in paragraphs.filter({ !$0.isHeadline }) + paragraphs.filter(\.isHeadline) {
+        let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
+        for paragraph in order.lazy.map({ paragraphs[$0] }) {
             for (r, run) in runs[paragraph.index].enumerated() {
                 switch classify(run, in: paragraph, lexicon: lexicon, registry: analysis.registry) {
                 case .organisation:

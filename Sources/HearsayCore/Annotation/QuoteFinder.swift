@@ -22,7 +22,7 @@ enum QuoteFinder {
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
-            let marks = tokens.indices.compactMap { QuoteMark.classify(tokens, at: $0) }
+            let marks = tokens.indices.lazy.filter { tokens[$0].kind == .quoteMark }.compactMap { QuoteMark.classify(tokens, at: $0) }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
             var found = pair(marks.filter { $0.family == family }, tokens: tokens, paragraph: p)
@@ -85,7 +85,7 @@ enum QuoteFinder {
     static func outerFamily(of paragraphs: [[Token]]) -> QuoteMark.Family {
         var doubles = 0, singles = 0
         for tokens in paragraphs {
-            for index in tokens.indices {
+            for index in tokens.indices where tokens[index].kind == .quoteMark {
                 guard let mark = QuoteMark.classify(tokens, at: index), mark.canOpen, !mark.canClose else { continue }
                 if mark.family == .double { doubles += 1 } else { singles += 1 }
             }
