@@ -107,4 +107,33 @@ struct SpeakerRuleTests {
             """
         #expect(TestSupport.quotes(text).map(\.1) == ["Xi Jinping", "Andrés Manuel López Obrador", "Aung San Suu Kyi"])
     }
+
+    @Test("a name that owns or modifies another name is not the speaker")
+    func modifierNames() {
+        let text = """
+            Headline
+            Ana Lima's campaign manager Tom Reyes said the race was close, arguing that Lima "can still win this."
+            Clinton aide Karl Weber told me, "Nobody here is worried about the polls at all."
+            "It is close," she said.
+            """
+        #expect(TestSupport.quotes(text).map(\.1) == ["Tom Reyes", "Karl Weber", "Ana Lima"])
+    }
+
+    @Test("a pronoun looks back from where it stands, past a dash aside and a time phrase")
+    func pronounPosition() {
+        let text = """
+            Headline
+            Tom Reyes said praise from Mayor Ana Lima would not change his plan. He said Lima has "done more than anyone."
+            Karl Weber -- who ran the port for a decade -- told reporters, "The cranes are too old to save."
+            Lena Park, who in 2010 said the port would close, called the plan "a last chance for the harbour."
+            """
+        #expect(TestSupport.quotes(text).map(\.1) == ["Tom Reyes", "Karl Weber", "Lena Park"])
+    }
+
+    @Test("Title Case headlines end a name at the verb")
+    func titleCaseHeadline() {
+        let (article, annotation) = TestSupport.annotate("Ana Lima Warns Voters ‘The Port Will Close’ Without Funds\nMayor Ana Lima spoke on Monday.\n")
+        #expect(annotation.quotes.map { TestSupport.text($0.span, in: article) } == ["The Port Will Close"])
+        #expect(annotation.quotes.map { annotation.speakerName(of: $0) } == ["Ana Lima"])
+    }
 }

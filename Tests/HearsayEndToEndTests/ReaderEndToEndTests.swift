@@ -17,7 +17,8 @@ struct ReaderEndToEndTests {
     @Test("With no argument the reader opens seeds/ with the list and the first article side by side")
     func listAndReader() throws {
         let session = try start()
-        let screen = try session.waitFor(text: "Russia is to supply weapons")
+        // Wait for the whole first frame: tmux may show a frame while it is still being written.
+        let screen = try session.waitFor { $0.contains("Russia is to supply weapons") && $0.contains(" 1/10") }
         #expect(screen.contains("▶ Isis: Russia pledges"))
         #expect(screen.contains("4❝"))
         #expect(screen.contains(" 1/10"))

@@ -14,6 +14,9 @@ struct Attribution {
         "would", "could", "did", "does", "even", "last", "cheerfully", "only",
     ]
 
+    /// Who is told, in `S told me, "Q"`.
+    static let listeners: Set<String> = ["me", "us", "him", "her", "them", "reporters", "journalists", "supporters", "listeners"]
+
     /// Auxiliaries and adverbs skipped when reading a subject backwards from its verb.
     static let auxiliaries: Set<String> = [
         "also", "later", "then", "once", "again", "previously", "earlier", "recently", "repeatedly", "often",
@@ -38,6 +41,7 @@ struct Attribution {
         var index = open - 1
         while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens[index].text) { index -= 1 }
         if index >= 0, tokens[index].lower == "that" { index -= 1 }
+        if index >= 1, Self.listeners.contains(tokens[index].lower), SpeechVerbs.takesListener.contains(tokens[index - 1].lower) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
         if let found = subjectOfVerb(at: index) { return found }
         return nil
@@ -112,7 +116,7 @@ struct Attribution {
     /// For `..., saying "Q"`: the subject at the start of the clause (the first person of the sentence).
     private func clauseSubject(before index: Int) -> SpeakerReference? {
         let sentence = paragraph.sentence(containing: index)
-        for start in sentence.lowerBound..<index {
+        for start in sentence.lowerBound..<index where !quoteRanges.contains(where: { $0.contains(start) }) {
             if let (reference, _) = reader.forward(from: start) { return reference }
         }
         return nil

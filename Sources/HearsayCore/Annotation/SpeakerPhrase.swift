@@ -2,8 +2,8 @@
 enum SpeakerReference: Sendable {
     /// A registered person.
     case person(Int)
-    /// "he" or "she", to resolve to the last compatible speaker.
-    case pronoun(Gender)
+    /// "he" or "she" (and where it stands), to resolve to the nearest compatible person before it.
+    case pronoun(Gender, at: Int)
     /// "the minister", "a spokesman for the ministry": resolve by role.
     case description(role: String)
     /// "they", "it", "I": a cue without a speaker to name.
@@ -21,10 +21,20 @@ struct SpeakerPhraseReader {
     func forward(from index: Int) -> (SpeakerReference, Int)? {
         guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         let word = tokens[index].lower
-        if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) { return (.pronoun(gender), index + 1) }
+        if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) {
+            return (.pronoun(gender, at: tokens[index].span.start), index + 1)
+        }
         if ["they", "it", "we", "i", "you", "who"].contains(word) { return (.unnamed, index + 1) }
         if let mention = persons.mention(startingAt: index, in: paragraph.index) {
-            return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
+            let end = mention.run.tokens.upperBound
+            if end < tokens.count, tokens[end].kind == .possessive {
+                // "Hillary Clinton's campaign manager Robby Mook": the owner is not the speaker.
+                if let owned = mentionAfterModifiers(from: end + 1, limit: Self.modifierLimit) {
+                    return (.person(owned.person), skipAppositive(from: owned.run.tokens.upperBound))
+                }
+                if let (_, stop) = description(from: index) { return (.description(role: ""), stop) }
+            }
+            return (.person(mention.person), skipAppositive(from: end))
         }
         if let (role, end) = description(from: index) {
             if let mention = mentionAfterModifiers(from: end, limit: 2) {
@@ -76,9 +86,20 @@ struct SpeakerPhraseReader {
     func backward(before index: Int) -> SpeakerReference? {
         var end = index
         while end > 0, tokens[end - 1].kind == .word, Attribution.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens[end - 2].lower) { end -= 2 }
+        if end > 0, tokens[end - 1].kind == .dash,
+           let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].kind == .dash }) {
+            if let mention = persons.mention(endingAt: open, in: paragraph.index) { return .person(mention.person) }
+            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { tokens[$0].text == "," }),
+               let mention = persons.mention(endingAt: comma, in: paragraph.index) {
+                return .person(mention.person)
+            }
+        }
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
-        if last.kind == .word, let gender = Gender.ofPronoun(last.lower), ["he", "she"].contains(last.lower) { return .pronoun(gender) }
+        if last.kind == .word, let gender = Gender.ofPronoun(last.lower), ["he", "she"].contains(last.lower) {
+            return .pronoun(gender, at: last.span.start)
+        }
         if last.kind == .word, ["they", "it", "we", "i", "you", "who"].contains(last.lower) {
             return last.lower == "who" ? whoAntecedent(before: end - 1) : .unnamed
         }

@@ -26,8 +26,10 @@ struct SpeakerResolver {
         case .description(let role):
             guard !role.isEmpty else { return nil }
             return registry.mostRecent(withRole: role, before: paragraph == 0 ? Int.max : offset)
-        case .pronoun(let gender):
-            let person = antecedent(of: gender, before: offset, paragraph: paragraph) ?? recentSpeaker(gender, paragraph: paragraph)
+        case .pronoun(let gender, let position):
+            let before = min(offset, position)
+            let person = antecedent(of: gender, before: before, paragraph: paragraph) ?? recentSpeaker(gender, paragraph: paragraph)
+                ?? lastMentioned(ofKnown: gender, before: before, paragraph: paragraph)
             if let person { registry.noteGender(person, gender) }
             return person
         }
@@ -38,6 +40,18 @@ struct SpeakerResolver {
         for event in speechEvents.reversed() {
             if paragraph - event.paragraph > Self.pronounReach { return nil }
             if compatible(event.person, gender) { return event.person }
+        }
+        return nil
+    }
+
+    /// The person of exactly that (known) gender mentioned last before `offset`, within reach.
+    private func lastMentioned(ofKnown gender: Gender, before offset: Int, paragraph: Int) -> Int? {
+        for index in stride(from: paragraph, through: max(0, paragraph - Self.pronounReach), by: -1) {
+            let found = persons.mentions[index].last { mention in
+                mention.run.span.start < offset && registry.people[mention.person].gender == gender
+                    && !registry.people[mention.person].isOrganisation
+            }
+            if let found { return found.person }
         }
         return nil
     }
@@ -71,16 +85,20 @@ struct SpeakerResolver {
                 let mentions = persons.mentions[index].filter { sentence.contains($0.run.tokens.lowerBound) && $0.run.span.start < offset }
                 let subjects = spoken + mentions.filter { isSubject($0, in: analysed, sentence: sentence) }.map(\.person)
                 if let found = subjects.first(where: { compatible($0, gender) }) { return found }
-                if visited < 2, let near = mentions.last(where: { compatible($0.person, gender) }) { return near.person }
+                if visited < 2, let near = mentions.last(where: { compatible($0.person, gender) && !isPossessive($0, in: analysed) }) {
+                    return near.person
+                }
                 visited += 1
             }
         }
         return nil
     }
 
-    /// A mention at the start of its sentence, or followed by a verb-like word, or after "according to".
+    /// A mention at the start of its sentence, or followed by a verb-like word (after an appositive),
+    /// or after "according to"; never one that only modifies a name after it ("Clinton aide Jo Smith").
     private func isSubject(_ mention: PersonMention, in paragraph: AnalysedParagraph, sentence: Range<Int>) -> Bool {
         let tokens = paragraph.tokens
+        if modifiesLaterName(mention, in: paragraph) { return false }
         var start = sentence.lowerBound
         while start < mention.run.tokens.lowerBound, tokens[start].kind != .word || Self.sentenceOpeners.contains(tokens[start].lower) {
             start += 1
@@ -89,12 +107,38 @@ struct SpeakerResolver {
         let before = mention.run.tokens.lowerBound
         if before >= 2, tokens[before - 1].lower == "to", tokens[before - 2].lower == "according" { return true }
         var next = mention.run.tokens.upperBound
-        if next < tokens.count, tokens[next].text == ",",
-           let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens[$0].text == "," }) {
+        if next < tokens.count, tokens[next].text == "," {
+            if next + 1 < tokens.count, isVerbLike(tokens[next + 1]) { return true }
+            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens[$0].text == "," }) else { return false }
             next = close + 1
         }
-        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
-        return !Self.nonVerbs.contains(tokens[next].lower)
+        return next < tokens.count && isVerbLike(tokens[next])
+    }
+
+    private func isPossessive(_ mention: PersonMention, in paragraph: AnalysedParagraph) -> Bool {
+        let next = mention.run.tokens.upperBound
+        return next < paragraph.tokens.count && paragraph.tokens[next].kind == .possessive
+    }
+
+    private func isVerbLike(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && !Self.nonVerbs.contains(token.lower)
+    }
+
+    /// "Clinton communication director Jennifer Palmieri", "Clinton's campaign manager Robby Mook":
+    /// a name followed, within a few words, by another name.
+    private func modifiesLaterName(_ mention: PersonMention, in paragraph: AnalysedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        var cursor = mention.run.tokens.upperBound
+        let limit = min(tokens.count, cursor + SpeakerPhraseReader.modifierLimit)
+        while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
+            if cursor > mention.run.tokens.upperBound, persons.mention(startingAt: cursor, in: paragraph.index) != nil {
+                let previous = tokens[cursor - 1]
+                return previous.kind == .possessive || Roles.canonical(previous.text) != nil
+            }
+            if tokens[cursor].kind == .word, SpeechVerbs.forms.contains(tokens[cursor].lower) { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// Words skipped at a sentence start before its subject.

@@ -16,10 +16,15 @@ enum SpeechVerbs {
                                              "assured", "reassured", "warned", "urged", "reminded"]
 
     /// Capitalised forms that end a name run in Title Case headlines ("Chris Christie Calls ...", "Said Ellis:").
-    static let headlineVerbs: Set<String> = [
-        "Says", "Said", "Say", "Calls", "Called", "Tells", "Told", "Warns", "Warned", "Slams", "Blasts", "Urges",
-        "Vows", "Claims", "Denies", "Admits", "Asks", "Insists", "Defends", "Praises", "Attacks", "Accuses",
-    ]
+    static let headlineVerbs: Set<String> = {
+        var verbs: Set<String> = ["Says", "Said", "Say", "Told", "Tells", "Calls", "Called", "Speaks", "Spoke", "Slams", "Blasts",
+                                  "Defends", "Praises", "Attacks", "Accuses", "Rips", "Hits", "Knocks", "Mocks", "Touts"]
+        for form in forms where form.hasSuffix("s") && !form.hasSuffix("ss") {
+            verbs.insert(form.prefix(1).uppercased() + form.dropFirst())
+        }
+        return verbs.subtracting(["States", "Charges", "Posts", "Texts", "Points", "Notes", "Reasons", "Objects", "Reports",
+                                  "Answers", "Comments", "Questions", "Counters", "Tweets", "Brands", "Labels"])
+    }()
 
     /// The lemmas with regular inflection (-s, -ed, -ing, with the usual spelling changes).
     static let regularLemmas = [
