@@ -36,4 +36,14 @@ struct PlaceRuleTests {
         let text = "Headline\nThe plane crashed near Lockerbie, Scotland, and rebels hid in the Pamir mountains by Guanabara Bay.\n"
         #expect(TestSupport.places(text) == ["Lockerbie", "Scotland", "Pamir", "Guanabara Bay"])
     }
+
+    @Test("a place known once by its context is a place at every mention; formal state names are whole")
+    func onePlaceOneSense() {
+        let text = """
+            TAVILDARA, Tajikistan — Rebels left Tavildara on Friday.
+            The girl was abducted from her school in Velten near Berlin, far from the Federal Republic of Yugoslavia.
+            Air France staff said Tavildara was calm; Velten was not.
+            """
+        #expect(TestSupport.places(text) == ["TAVILDARA", "Tajikistan", "Tavildara", "Velten", "Berlin", "Federal Republic of Yugoslavia", "Tavildara", "Velten"])
+    }
 }

@@ -78,7 +78,7 @@ enum PersonFinder {
         let words = run.words
         guard let first = words.first, let last = words.last else { return .undecided }
         let givenAndSurname = words.count == 2 && lexicon.givenNames[first] != nil && lexicon.surnames.contains(last)
-        if !givenAndSurname, isOrganisation(run, paragraph), lexicon.gazetteer.longestMatch(words, from: 0)?.words.count != words.count {
+        if !givenAndSurname, isOrganisation(run, paragraph), !endsWithPlace(words, lexicon) {
             return .organisation
         }
         if words.contains(where: { WordLists.nonNameWords.contains($0) && $0 != first }) { return .undecided }
@@ -128,8 +128,17 @@ enum PersonFinder {
         while next < tokens.count, tokens[next].kind == .word, Attribution.adverbs.contains(tokens[next].lower) { next += 1 }
         if next < tokens.count, tokens[next].kind == .word, SpeechVerbs.forms.contains(tokens[next].lower) { return true }
         let before = run.tokens.lowerBound - 1
-        return before >= 0 && tokens[before].kind == .word && ["said", "says", "added", "according"].contains(tokens[before].lower)
+        // "said Smith." names a speaker; "said Tavildara was calm" does not.
+        let endsClause = next >= tokens.count || tokens[next].kind != .word
+        return before >= 0 && tokens[before].kind == .word && ["said", "says", "added"].contains(tokens[before].lower) && endsClause
             || before >= 1 && tokens[before].lower == "to" && tokens[before - 1].lower == "according"
+    }
+
+    /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
+    private static func endsWithPlace(_ words: [String], _ lexicon: Lexicon) -> Bool {
+        (0..<max(0, words.count - 1)).contains { start in
+            lexicon.gazetteer.longestMatch(words, from: start).map { start + $0.words.count == words.count } ?? false
+        }
     }
 
     /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.

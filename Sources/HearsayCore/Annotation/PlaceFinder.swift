@@ -8,7 +8,7 @@ struct PlaceFinder {
     static let locativeWords: Set<String> = [
         "in", "at", "from", "near", "to", "into", "outside", "across", "around", "throughout", "toward", "towards",
         "via", "through", "of", "visited", "visit", "within", "inside", "off", "between", "beside", "along", "past",
-        "beyond",
+        "beyond", "over",
         "city", "town", "village", "capital", "port", "province", "region", "state", "county", "district",
     ]
 
@@ -47,10 +47,15 @@ struct PlaceFinder {
             }
             if let entry = longestMatch(written, titled, at: index) {
                 let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
-                let start = entry.words.count > 1 && ["The", "the"].contains(entry.words[0]) ? index + 1 : index
+                var start = entry.words.count > 1 && ["The", "the"].contains(entry.words[0]) ? index + 1 : index
+                if entry.kind == .country { start = formalNameStart(tokens, before: start) }
                 if !blocked.contains(where: { $0.overlaps(Span(tokens[index].span.start, tokens[end - 1].span.end)) }),
                    accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
                     result.append(place(tokens, start..<end))
+                } else if let (found, stop) = contextualPlace(tokens, titled, at: index, paragraph: paragraph, blocked: blocked) {
+                    result.append(found)
+                    index = stop
+                    continue
                 }
                 index = end
                 continue
@@ -104,7 +109,7 @@ struct PlaceFinder {
 
     private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
-        if followsUnknownName(tokens, start: start, entry: entry) { return false }
+        if followsUnknownName(tokens, start: start, words: entry.words.count) { return false }
         let locative = start > 0 && Self.locativeWords.contains(tokens[start - 1].lower)
         let sentenceStart = paragraph.sentences.contains { $0.lowerBound == start }
         if entry.isCalendarWord { return false }
@@ -130,8 +135,8 @@ struct PlaceFinder {
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
-    private func followsUnknownName(_ tokens: [Token], start: Int, entry: Gazetteer.Entry) -> Bool {
-        guard start > 0, entry.words.count == 1 else { return false }
+    private func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
+        guard start > 0, words == 1 else { return false }
         let previous = tokens[start - 1]
         guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
         return !WordLists.nonNameWords.contains(previous.text) && !WordLists.titleWords.contains(previous.text)
@@ -163,9 +168,27 @@ struct PlaceFinder {
             isPlace = true
         }
         if end < tokens.count, tokens[end].kind == .word, Self.featureNouns.contains(tokens[end].lower), !sentenceStart { isPlace = true }
+        if end + 1 < tokens.count, ["near", "outside"].contains(tokens[end].lower), !sentenceStart,
+           let anchor = lexicon.gazetteer.longestMatch(titled, from: end + 1), anchor.kind != .city || anchor.population >= 100_000 {
+            isPlace = true
+        }
         guard isPlace else { return nil }
         return (place(tokens, index..<end), end)
     }
+
+    /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
+    private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
+        var cursor = start
+        if cursor > 0, tokens[cursor - 1].lower == "the" { cursor -= 1 }
+        guard cursor >= 2, tokens[cursor - 1].lower == "of", Self.formalHeads.contains(tokens[cursor - 2].text) else { return start }
+        var begin = cursor - 2
+        while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
+              !WordLists.nonNameWords.contains(tokens[begin - 1].text) { begin -= 1 }
+        return begin
+    }
+
+    /// The words that head the formal name of a state: "Republic", "Kingdom".
+    static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
     /// "US-led", "London-based": the place before the hyphen.
     private func hyphenPlace(_ token: Token) -> Place? {
@@ -186,5 +209,31 @@ struct PlaceFinder {
     private func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
         Place(span: Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end),
               text: NameRunFinder.joined(tokens, range))
+    }
+
+    /// One sense per article: the one-word names found as places whose form says nothing else
+    /// (not ordinary words, not people), so that their other mentions are places too.
+    func namesKnownByContext(_ places: [Place]) -> Set<String> {
+        Set(places.map(\.text).filter { name in
+            !name.contains(" ") && !lexicon.commonWords.contains(name.lowercased()) && !personKeys.contains(name)
+        }.map(Self.normalised))
+    }
+
+    /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
+    func repeats(of names: Set<String>, in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
+        guard !names.isEmpty else { return [] }
+        return paragraph.tokens.indices.compactMap { index in
+            let token = paragraph.tokens[index]
+            guard token.isCapitalized, names.contains(Self.normalised(token.text)),
+                  !blocked.contains(where: { $0.overlaps(token.span) }),
+                  !partOfOrganisationName(paragraph.tokens, start: index, end: index + 1),
+                  !followsUnknownName(paragraph.tokens, start: index, words: 1) else { return nil }
+            return place(paragraph.tokens, index..<(index + 1))
+        }
+    }
+
+    /// A name as usually written, for comparing "TAVILDARA" with "Tavildara".
+    private static func normalised(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst().lowercased()
     }
 }

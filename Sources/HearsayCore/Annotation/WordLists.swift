@@ -13,7 +13,7 @@ enum WordLists {
         "Congressman", "Congresswoman", "Councillor", "Councilman", "Councilwoman", "Commissioner", "Director",
         "Spokesman", "Spokeswoman", "Spokesperson", "CEO", "Former", "Acting", "Senior", "Trade", "Health",
         "Education", "Economy", "Energy", "Environment", "Home", "Culture", "Transport", "Agriculture", "Labor",
-        "Labour", "Treasury", "State", "Supreme", "Lieutenant", "Colonel", "Captain", "Sergeant", "Admiral",
+        "Labour", "State", "Supreme", "Lieutenant", "Colonel", "Captain", "Sergeant", "Admiral",
         "Major", "Private", "Corporal", "Presidential", "Candidate", "Nominee", "Democratic", "Republican",
         "Sens", "Reps", "Govs", "Mrs.", "First", "Elder", "Grand", "Ayatullah", "Mullah", "Patriarch", "Father",
         "Sister", "Brother", "Dean", "Provost", "Superintendent", "Sheriff", "Constable", "Marshal", "Field",
