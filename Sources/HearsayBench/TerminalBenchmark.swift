@@ -48,13 +48,16 @@ public struct TerminalBenchmark {
 
     /// Milliseconds from starting `command` in a new tmux session until the screen satisfies `shown`.
     private func time(_ tmux: String, _ command: [String], until shown: (String) -> Bool) throws -> Double {
-        let socket = NSTemporaryDirectory() + "hearsay-bench-\(getpid()).sock"
+        let socket = NSTemporaryDirectory() + "hearsay-bench-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
         let base = [tmux, "-S", socket, "-f", "/dev/null"]
-        defer { _ = try? Self.run(base + ["kill-server"]) }
+        defer {
+            _ = try? Self.run(base + ["kill-server"], output: false)
+            unlink(socket)
+        }
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let start = Stopwatch.now()
         _ = try Self.run(base + ["new-session", "-d", "-s", "bench", "-x", "\(plan.width)", "-y", "\(plan.height)",
-                                 "-e", "LANG=C.UTF-8", quoted])
+                                 "-e", "LANG=C.UTF-8", quoted], output: false)
         let deadline = start + 30_000_000_000
         while Stopwatch.now() < deadline {
             if shown(try Self.run(base + ["capture-pane", "-p", "-t", "bench"])) {
@@ -69,28 +72,38 @@ public struct TerminalBenchmark {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs a program to its end and returns its standard output.
-    private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    /// Runs a program to its end and returns its standard output (through a file when `output`, else to
+    /// /dev/null). posix_spawn and waitpid, not Foundation `Process`, which waits for the tmux server a new
+    /// session leaves running.
+    private static func run(_ arguments: [String], output: Bool = true) throws -> String {
+        let outPath = NSTemporaryDirectory() + "hearsay-bench-\(getpid()).out"
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+            throw TerminalBenchmarkError.cannotRun(arguments[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return output ? (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "" : ""
     }
 }
 
 /// Why the terminal rows could not be measured.
 public enum TerminalBenchmarkError: Error, CustomStringConvertible {
     case timedOut(String)
+    case cannotRun(String)
 
     public var description: String {
         switch self {
+        case .cannotRun(let program): return "cannot run \(program)"
         case .timedOut(let command): return "timed out waiting for the screen of: \(command)"
         }
     }

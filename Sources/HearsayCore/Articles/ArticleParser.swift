@@ -18,46 +18,49 @@ public enum ArticleParser {
     }
 
     /// Every line that holds something other than white space, trimmed, with its scalar range.
+    ///
+    /// One pass over the scalars; a line's text is sliced from `text` (a copy of its bytes), never rebuilt
+    /// a scalar at a time, so a 10 MB article splits in a few tens of milliseconds.
     static func nonEmptyLines(of text: String) -> [TextSegment] {
+        let view = text.unicodeScalars
         var segments: [TextSegment] = []
-        var lineScalars = String.UnicodeScalarView()
-        var lineStart = 0
-        var offset = 0
-        var previousWasCR = false
+        var first: (offset: Int, index: String.Index)?
+        var last: (offset: Int, index: String.Index)?
         func flush() {
-            if let segment = trimmed(lineScalars, start: lineStart) { segments.append(segment) }
-            lineScalars.removeAll(keepingCapacity: true)
+            if let first, let last {
+                segments.append(TextSegment(range: first.offset..<last.offset, text: String(text[first.index..<last.index])))
+            }
+            (first, last) = (nil, nil)
         }
-        for scalar in text.unicodeScalars {
-            defer { offset += 1 }
+        var previousWasCR = false
+        var offset = 0
+        var index = view.startIndex
+        while index < view.endIndex {
+            let scalar = view[index]
+            let next = view.index(after: index)
             switch scalar {
             case "\n" where previousWasCR:
-                lineStart = offset + 1
                 previousWasCR = false
             case "\n", "\r", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
                 flush()
-                lineStart = offset + 1
                 previousWasCR = scalar == "\r"
             default:
-                lineScalars.append(scalar)
+                if !isBlank(scalar) {
+                    if first == nil { first = (offset, index) }
+                    last = (offset + 1, next)
+                }
                 previousWasCR = false
             }
+            offset += 1
+            index = next
         }
         flush()
         return segments
     }
 
-    private static func trimmed(_ scalars: String.UnicodeScalarView, start: Int) -> TextSegment? {
-        let all = Array(scalars)
-        guard let first = all.firstIndex(where: { !isBlank($0) }),
-              let last = all.lastIndex(where: { !isBlank($0) }) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: all[first...last])
-        return TextSegment(range: (start + first)..<(start + last + 1), text: String(view))
-    }
-
     /// White space, and the invisible byte-order mark, which never starts a headline.
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}"
+        if scalar.value > 0x20 && scalar.value < 0x7F { return false }
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}"
     }
 }
