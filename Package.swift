@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        .executable(name: "hearsay-bench", targets: ["hearsay-bench"]),
         .library(name: "HearsayCore", targets: ["HearsayCore"]),
     ],
     dependencies: [
@@ -31,7 +32,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark: a generator of news-like articles and the measurements, as a library the tests can run.
+        .target(name: "HearsayBench", dependencies: ["HearsayCore"]),
+        .executableTarget(
+            name: "hearsay-bench",
+            dependencies: ["HearsayBench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
+        .testTarget(name: "HearsayBenchTests", dependencies: ["HearsayBench"]),
         // Depending on the executable makes `swift test` build it first.
         .testTarget(name: "HearsayEndToEndTests", dependencies: ["hearsay"]),
     ]

@@ -31,6 +31,7 @@ struct ReadCommand: ParsableCommand {
             Console.error("cannot find the bundled seeds/ folder; give a file or folder to open, or set HEARSAY_HOME")
             throw ExitCode(2)
         }
+        AnnotatorWarmUp.start()
         let library = Library.scan(targets)
         guard !library.entries.isEmpty else {
             Console.error("no .txt articles found in \(SafeText.sanitize(targets.joined(separator: ", ")))")

@@ -9,6 +9,7 @@ public enum TextDecoder {
     /// Decodes `bytes`; never fails: invalid sequences become U+FFFD and are counted in a warning.
     public static func decode(_ bytes: [UInt8]) -> Result {
         if let utf16 = decodeUTF16WithBOM(bytes) { return Result(text: utf16, warnings: [.decodedUTF16]) }
+        // Valid UTF-8 (nearly every file) is validated and copied in one go.
         if let valid = String(validating: bytes, as: UTF8.self) { return Result(text: valid, warnings: []) }
         var replaced = 0
         var scalars = String.UnicodeScalarView()

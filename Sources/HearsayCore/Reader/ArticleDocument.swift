@@ -1,34 +1,100 @@
-/// An article ready to read: its text as scalars, its annotation, the quote stops, and caches of its
-/// layout (one per width) and of its search index.
+/// An article ready to read: its text as scalars, its highlights, and caches of its layout (one per width)
+/// and of its search index.
 ///
-/// Built once when the article is selected; later frames and keys only read it (the caches fill on first use).
+/// Nothing is computed before it is needed, and nothing twice: a normal article is annotated whole when its
+/// highlights are first asked for; a very long one (see `AnnotationRegions`) a region of paragraphs at a time,
+/// for the lines on screen and the quotes jumped to. Later frames and keys only read what is cached.
 public final class ArticleDocument {
+    /// Annotates an article (a whole one, or one region of a long one).
+    public typealias Annotate = (Article) -> Annotation
+
     public let article: Article
-    public let annotation: Annotation
     /// The article's text as Unicode scalars: every offset indexes this.
     public let scalars: [Unicode.Scalar]
-    /// Where each kind of highlight is, sorted for lookups by line.
-    public let highlights: Highlights
-    /// The stops of `]` and `[`, their segments widened to take in the quotation marks.
-    public let quoteStops: [QuoteStop]
-    /// Every quote segment widened to take in its quotation marks, sorted: what the quote style covers.
-    public let quoteMarkSpans: [Span]
 
+    private let regions: AnnotationRegions
+    private let annotate: Annotate
+    private var highlightsByRegion: [Highlights?]
+    private var annotatedRegions = 0
+    /// Speaker names to their number in the document, in order of first annotation.
+    private var speakerNumbers: [String: Int] = [:]
     private var layouts: [Int: ArticleLayout] = [:]
     private lazy var searchIndex = SearchIndex(scalars: scalars)
 
+    /// A document that annotates with `annotate` when highlights are first needed.
+    public init(article: Article, annotate: @escaping Annotate) {
+        self.article = article
+        scalars = Array(article.text.unicodeScalars)
+        regions = AnnotationRegions(article: article, scalarCount: scalars.count)
+        self.annotate = annotate
+        highlightsByRegion = Array(repeating: nil, count: regions.count)
+    }
+
+    /// A document of an article annotated already (whole).
     public init(article: Article, annotation: Annotation) {
         self.article = article
-        self.annotation = annotation
         scalars = Array(article.text.unicodeScalars)
-        highlights = Highlights(annotation)
-        let widen = QuoteMarks(scalars: scalars)
-        quoteMarkSpans = widen.spans(highlights.quotes)
-        quoteStops = QuoteStop.stops(of: annotation).map { stop in
-            let segments = widen.spans(stop.segments)
-            let span = Span(segments.first?.start ?? stop.span.start, segments.last?.end ?? stop.span.end)
-            return QuoteStop(segments: segments, span: span, speaker: stop.speaker)
+        regions = AnnotationRegions(article: article, scalarCount: scalars.count, whole: true)
+        annotate = { _ in annotation }
+        highlightsByRegion = [nil]
+    }
+
+    /// Whether every region has been annotated.
+    public var isFullyAnnotated: Bool { annotatedRegions == regions.count }
+
+    /// The highlights of the part of the article that holds `offset`, annotating it on first use.
+    public func highlights(at offset: Int) -> Highlights {
+        highlights(ofRegion: regions.region(containing: offset))
+    }
+
+    /// The number of quote stops: annotates a normal article; nil for a long one until all of it is annotated.
+    public var quoteCount: Int? {
+        if regions.isWhole { return highlights(ofRegion: 0).stops.count }
+        guard isFullyAnnotated else { return nil }
+        return highlightsByRegion.reduce(0) { $0 + ($1?.stops.count ?? 0) }
+    }
+
+    /// Every quote stop in text order (annotates the whole article).
+    public var quoteStops: [QuoteStop] {
+        (0..<regions.count).flatMap { highlights(ofRegion: $0).stops }
+    }
+
+    /// The quote stop that starts at `offset`, if there is one.
+    public func quoteStop(startingAt offset: Int) -> QuoteStop? {
+        let stops = highlights(at: offset).stops
+        let index = Highlights.partition(stops.count) { stops[$0].span.start >= offset }
+        return index < stops.count && stops[index].span.start == offset ? stops[index] : nil
+    }
+
+    /// The first quote stop starting at or after `offset`, annotating forward as far as it takes.
+    public func quoteStop(atOrAfter offset: Int) -> QuoteStop? {
+        guard offset < scalars.count || scalars.isEmpty else { return nil }
+        for region in regions.region(containing: offset)..<regions.count {
+            let stops = highlights(ofRegion: region).stops
+            let index = Highlights.partition(stops.count) { stops[$0].span.start >= offset }
+            if index < stops.count { return stops[index] }
         }
+        return nil
+    }
+
+    /// The last quote stop starting before `offset`, annotating backward as far as it takes.
+    public func quoteStop(before offset: Int) -> QuoteStop? {
+        for region in stride(from: regions.region(containing: max(0, offset)), through: 0, by: -1) {
+            let stops = highlights(ofRegion: region).stops
+            let index = Highlights.partition(stops.count) { stops[$0].span.start >= offset }
+            if index > 0 { return stops[index - 1] }
+        }
+        return nil
+    }
+
+    /// "Quote 2 of 5" for the stop starting at `offset`: known once the whole article is annotated.
+    public func quoteNumber(startingAt offset: Int) -> (number: Int, count: Int)? {
+        guard regions.isWhole || isFullyAnnotated else { return nil }
+        let region = regions.region(containing: offset)
+        let before = highlightsByRegion[..<region].reduce(0) { $0 + ($1?.stops.count ?? 0) }
+        let stops = highlights(ofRegion: region).stops
+        guard let index = stops.firstIndex(where: { $0.span.start == offset }), let count = quoteCount else { return nil }
+        return (before + index + 1, count)
     }
 
     /// The article wrapped to `width` columns (computed once per width, the last few kept).
@@ -45,70 +111,27 @@ public final class ArticleDocument {
     public func matches(for query: String) -> [Span] {
         searchIndex.matches(for: SearchQuery(query))
     }
-}
 
-/// The annotation's spans by kind, each list sorted by start, for drawing a line at a time.
-public struct Highlights: Sendable {
-    public let quotes: [Span]
-    public let reported: [Span]
-    public let places: [Span]
-    /// Speaker mentions with the speaker's index (which picks the palette colour).
-    public let mentions: [(span: Span, speaker: Int)]
-
-    public init(_ annotation: Annotation) {
-        quotes = annotation.quotes.map(\.span).sorted()
-        reported = annotation.reported.map(\.span).sorted()
-        places = annotation.places.map(\.span).sorted()
-        var mentions: [(span: Span, speaker: Int)] = []
-        for (index, speaker) in annotation.speakers.enumerated() {
-            for mention in speaker.mentions { mentions.append((mention, index)) }
+    private func highlights(ofRegion region: Int) -> Highlights {
+        if let known = highlightsByRegion[region] { return known }
+        let found: Highlights
+        if regions.isWhole {
+            found = Highlights(annotate(article), scalars: scalars, speakerNumber: { $0 })
+        } else {
+            let (part, shift) = regions.article(region, of: article, scalars: scalars)
+            let annotation = shift.annotation(annotate(part))
+            found = Highlights(annotation, scalars: scalars, from: region == 0 ? 0 : regions.starts[region],
+                               speakerNumber: { self.speakerNumber(annotation.speakers[$0].name) })
         }
-        self.mentions = mentions.sorted { $0.span < $1.span }
+        highlightsByRegion[region] = found
+        annotatedRegions += 1
+        return found
     }
 
-    /// The indexes of `spans` that overlap `range`; `spans` sorted and not overlapping one another
-    /// (so their ends are sorted too), as the annotator guarantees within a kind.
-    public static func overlapping(_ spans: [Span], _ range: Range<Int>) -> Range<Int> {
-        overlapping(count: spans.count, start: { spans[$0].start }, end: { spans[$0].end }, range)
-    }
-
-    /// The same for any list, given how to read a span's start and end.
-    public static func overlapping(count: Int, start: (Int) -> Int, end: (Int) -> Int, _ range: Range<Int>) -> Range<Int> {
-        let first = partition(count) { end($0) > range.lowerBound }
-        let last = partition(count) { start($0) >= range.upperBound }
-        return first..<max(first, last)
-    }
-
-    /// The first index in 0..<count for which `isAfter` holds (it must hold for a suffix).
-    private static func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(middle) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}
-
-/// Widens quote spans (which exclude their marks) by the quotation mark on each side, when there is one.
-struct QuoteMarks {
-    let scalars: [Unicode.Scalar]
-    static let marks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}",
-                                              "\u{00BB}", "\u{201E}", "\u{201A}", "\u{2039}", "\u{203A}"]
-
-    /// `spans` (sorted, not overlapping) widened where a mark touches them, still not overlapping.
-    func spans(_ spans: [Span]) -> [Span] {
-        var result: [Span] = []
-        for (index, span) in spans.enumerated() {
-            var start = span.start
-            var end = span.end
-            if start > 0, start - 1 < scalars.count, Self.marks.contains(scalars[start - 1]),
-               (result.last?.end ?? 0) <= start - 1 { start -= 1 }
-            if end < scalars.count, Self.marks.contains(scalars[end]),
-               index + 1 >= spans.count || spans[index + 1].start > end { end += 1 }
-            result.append(Span(start, end))
-        }
-        return result
+    private func speakerNumber(_ name: String) -> Int {
+        if let known = speakerNumbers[name] { return known }
+        let number = speakerNumbers.count
+        speakerNumbers[name] = number
+        return number
     }
 }

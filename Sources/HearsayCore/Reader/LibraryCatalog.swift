@@ -49,20 +49,22 @@ public final class LibraryCatalog {
 
     public var count: Int { entries.count }
 
-    /// The row for entry `index`, reading it on first use.
+    /// The row for entry `index`, reading it on first use. A long article's quote count shows once the
+    /// reader has annotated all of it; until then the row has only its title.
     public func summary(at index: Int) -> RowSummary {
+        if case .loaded(let document)? = documents[index] {
+            let summary = Self.summary(of: document)
+            if summary.quoteCount != nil { summaries[index] = summary }
+            return summary
+        }
         if let known = summaries[index] { return known }
         guard entries.indices.contains(index) else { return RowSummary(title: "", quoteCount: nil) }
         let summary: RowSummary
-        if case .loaded(let document)? = documents[index] {
-            summary = Self.summary(of: document)
-        } else {
-            switch loader(entries[index]) {
-            case .failure(let error):
-                summary = RowSummary(title: entries[index].fileName, quoteCount: nil, error: error)
-            case .success(let article):
-                summary = RowSummary(title: article.headline.text, quoteCount: annotate(article).quoteStops.count)
-            }
+        switch loader(entries[index]) {
+        case .failure(let error):
+            summary = RowSummary(title: entries[index].fileName, quoteCount: nil, error: error)
+        case .success(let article):
+            summary = Self.summary(of: ArticleDocument(article: article, annotate: annotate))
         }
         summaries[index] = summary
         return summary
@@ -77,11 +79,10 @@ public final class LibraryCatalog {
         let slot: DocumentSlot
         switch loader(entries[index]) {
         case .failure(let error): slot = .failed(error)
-        case .success(let article): slot = .loaded(ArticleDocument(article: article, annotation: annotate(article)))
+        case .success(let article): slot = .loaded(ArticleDocument(article: article, annotate: annotate))
         }
         documents[index] = slot
         if recent.count > documentLimit { documents[recent.removeFirst()] = nil }
-        if case .loaded(let document) = slot { summaries[index] = Self.summary(of: document) }
         return slot
     }
 
@@ -92,6 +93,6 @@ public final class LibraryCatalog {
     }
 
     private static func summary(of document: ArticleDocument) -> RowSummary {
-        RowSummary(title: document.article.headline.text, quoteCount: document.quoteStops.count)
+        RowSummary(title: document.article.headline.text, quoteCount: document.quoteCount)
     }
 }

@@ -80,18 +80,32 @@ extension ReaderState {
         reveal(spans[target], in: layout)
     }
 
-    /// `]` / `[`: the next or previous quote, wrapping with a message.
+    /// `]` / `[`: the next or previous quote, wrapping with a message; from the current quote when it is in
+    /// sight, else from the top of the screen. Quotes are found by offset, so a long article is annotated only
+    /// as far as the jump goes.
     mutating func jumpToQuote(forward: Bool, _ context: ReaderContext) {
         guard let document = context.document, let layout = articleLayout(context) else { return }
-        let spans = document.quoteStops.map(\.span)
-        guard !spans.isEmpty else {
+        let from: Int
+        var after = false
+        if let current = currentQuote, let stop = document.quoteStop(startingAt: current), isVisible(stop.span, in: layout) {
+            from = stop.span.start
+            after = true
+        } else {
+            from = layout.anchor(ofLine: topLine(in: layout))
+        }
+        var target = forward ? document.quoteStop(atOrAfter: after ? from + 1 : from) : document.quoteStop(before: from)
+        var wrapped = false
+        if target == nil {
+            target = forward ? document.quoteStop(atOrAfter: 0) : document.quoteStop(before: Int.max)
+            wrapped = true
+        }
+        guard let stop = target else {
             message = StatusMessage("No quotes in this article")
             return
         }
-        let (target, wrapped) = step(through: spans, from: currentQuote, forward: forward, in: layout)
         if wrapped { message = StatusMessage(forward ? "Wrapped to the first quote" : "Wrapped to the last quote") }
-        currentQuote = target
-        reveal(spans[target], in: layout)
+        currentQuote = stop.span.start
+        reveal(stop.span, in: layout)
     }
 
     /// The next index in sorted `spans` after `current` when it is in sight, else from the top of the screen.

@@ -65,7 +65,8 @@ public struct ReaderState: Hashable, Sendable {
     /// `f`: the list is hidden for full-width reading.
     public var listHidden = false
     public var search = SearchState()
-    /// The index of the current quote stop (`]`/`[`).
+    /// The start offset of the current quote stop (`]`/`[`): an offset, not an index, so it stays right while
+    /// more of a long article is annotated.
     public var currentQuote: Int?
     public var overlay: Overlay?
     /// Index into the session's theme names.

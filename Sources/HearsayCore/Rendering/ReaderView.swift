@@ -77,11 +77,11 @@ struct LinePainter {
     }
 
     private func paintAnnotations(_ marks: Marks, into grid: inout Grid) {
-        let highlights = document.highlights
+        let highlights = document.highlights(at: marks.line.lowerBound)
         marks.patch(highlights.reported, style: theme.style(.reported), into: &grid)
-        marks.patch(document.quoteMarkSpans, style: theme.style(.quote), into: &grid)
-        if let current = state.currentQuote, document.quoteStops.indices.contains(current) {
-            marks.patch(document.quoteStops[current].segments, style: theme.style(.currentQuote), into: &grid)
+        marks.patch(highlights.quotes, style: theme.style(.quote), into: &grid)
+        if let current = state.currentQuote, let stop = document.quoteStop(startingAt: current) {
+            marks.patch(stop.segments, style: theme.style(.currentQuote), into: &grid)
         }
         marks.patch(highlights.places, style: theme.style(.place), into: &grid)
         let mentions = highlights.mentions

@@ -27,9 +27,10 @@ public enum StatusBar {
     /// "3/12  Quote 1/4 · Haidar al-Abadi"
     static func leftText(_ state: ReaderState, document: ArticleDocument?, glyphs: Glyphs) -> String {
         var text = state.articleCount == 0 ? "0/0" : "\(state.selection + 1)/\(state.articleCount)"
-        if let document, let current = state.currentQuote, document.quoteStops.indices.contains(current) {
-            let speaker = document.quoteStops[current].speaker ?? "unattributed"
-            text += "  Quote \(current + 1)/\(document.quoteStops.count) \(glyphs.separator) \(speaker)"
+        if let document, let current = state.currentQuote, let stop = document.quoteStop(startingAt: current) {
+            let speaker = stop.speaker ?? "unattributed"
+            let number = document.quoteNumber(startingAt: current).map { " \($0.number)/\($0.count)" } ?? ""
+            text += "  Quote\(number) \(glyphs.separator) \(speaker)"
         }
         return text
     }
