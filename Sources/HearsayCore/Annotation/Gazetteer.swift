@@ -23,12 +23,13 @@ struct Gazetteer: Sendable {
     private var byFirstWord: [String: [Entry]] = [:]
 
     init(entries: [Entry]) {
+        byFirstWord.reserveCapacity(entries.count)
         for entry in entries {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        for key in byFirstWord.keys {
-            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        for (key, bucket) in byFirstWord where bucket.count > 1 {
+            byFirstWord[key] = bucket.sorted { $0.words.count > $1.words.count }
         }
     }
 
@@ -47,9 +48,12 @@ struct Gazetteer: Sendable {
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
     static func parse(_ bytes: [UInt8]) -> Gazetteer {
         var entries: [Entry] = []
-        var seen: Set<String> = []
+        entries.reserveCapacity(bytes.count / 24)
+        var previous = ""
         DataFile.forEachLine(bytes) { fields in
-            guard fields.count >= 2, let kind = Kind(rawValue: fields[1]), seen.insert(fields[0]).inserted else { return }
+            // The file is sorted by name, main sense first: a repeated name is a further sense, skipped.
+            guard fields.count >= 2, let kind = Kind(rawValue: fields[1]), fields[0] != previous else { return }
+            previous = fields[0]
             let flags = fields.count > 4 ? fields[4].split(separator: ",") : []
             entries.append(Entry(words: words(of: fields[0]), kind: kind, population: fields.count > 3 ? Int(fields[3]) ?? 0 : 0,
                                  isCommonWord: flags.contains("word"),

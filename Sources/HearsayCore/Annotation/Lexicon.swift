@@ -32,7 +32,7 @@ final class Lexicon: Sendable {
         commonWords: firstFields(DataFile.bytes("common-words", "txt")))
 
     private static func firstFields(_ bytes: [UInt8]) -> Set<String> {
-        var set = Set<String>()
+        var set = Set<String>(minimumCapacity: bytes.count / 8)
         DataFile.forEachLine(bytes) { fields in if let first = fields.first { set.insert(first) } }
         return set
     }
