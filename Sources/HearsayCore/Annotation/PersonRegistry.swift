@@ -66,9 +66,11 @@ struct PersonRegistry: Sendable {
             candidates = lowered
         } else {
             // A longer mention merges with a person known by a shorter name when its surname is theirs.
+            // "Loretta Lynch" is "Loretta E. Lynch" too: every word of the shorter name is in the longer one.
             candidates = (byKey[Self.surnameKey(last)] ?? []).filter { index in
                 let person = people[index]
-                return person.words.count < words.count && (person.words.count == 1 || Self.isPrefixCompatible(person.words, words))
+                if person.words.count < words.count { return person.words.count == 1 || Self.isPrefixCompatible(person.words, words) }
+                return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
             }
         }
         return candidates.max { people[$0].lastMention < people[$1].lastMention }
