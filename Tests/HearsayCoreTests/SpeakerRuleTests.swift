@@ -136,4 +136,14 @@ struct SpeakerRuleTests {
         #expect(annotation.quotes.map { TestSupport.text($0.span, in: article) } == ["The Port Will Close"])
         #expect(annotation.quotes.map { annotation.speakerName(of: $0) } == ["Ana Lima"])
     }
+
+    @Test("a description that matches no known role goes to the person who has just been speaking")
+    func descriptionOfTheSpeaker() {
+        let text = """
+            Headline
+            "We will cut the fares," Karl Weber told the crowd in Porto on Monday.
+            "Nobody else will," the veteran campaigner said.
+            """
+        #expect(TestSupport.quotes(text).map(\.1) == ["Karl Weber", "Karl Weber"])
+    }
 }

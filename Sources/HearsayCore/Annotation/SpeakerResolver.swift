@@ -25,7 +25,9 @@ struct SpeakerResolver {
         case .unnamed: return nil
         case .description(let role):
             guard !role.isEmpty else { return nil }
+            // "the Vermont senator": the person with that role; failing that, the one who has just been speaking.
             return registry.mostRecent(withRole: role, before: paragraph == 0 ? Int.max : offset)
+                ?? recentSpeaker(.unknown, paragraph: paragraph, reach: Self.descriptionReach)
         case .pronoun(let gender, let position):
             let before = min(offset, position)
             let person = antecedent(of: gender, before: before, paragraph: paragraph) ?? recentSpeaker(gender, paragraph: paragraph)
@@ -35,10 +37,13 @@ struct SpeakerResolver {
         }
     }
 
+    /// How far back a description without a matching role looks for the person speaking.
+    static let descriptionReach = 1
+
     /// The last speaker of that gender within reach, scanning back from the end.
-    private func recentSpeaker(_ gender: Gender, paragraph: Int) -> Int? {
+    private func recentSpeaker(_ gender: Gender, paragraph: Int, reach: Int = pronounReach) -> Int? {
         for event in speechEvents.reversed() {
-            if paragraph - event.paragraph > Self.pronounReach { return nil }
+            if paragraph - event.paragraph > reach { return nil }
             if compatible(event.person, gender) { return event.person }
         }
         return nil
