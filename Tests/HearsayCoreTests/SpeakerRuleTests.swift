@@ -146,4 +146,14 @@ struct SpeakerRuleTests {
             """
         #expect(TestSupport.quotes(text).map(\.1) == ["Karl Weber", "Karl Weber"])
     }
+
+    @Test("an organisation can be the speaker, but never the antecedent of he or she")
+    func organisationSpeaker() {
+        let text = """
+            Headline
+            "The camps are full," the Refugee Council said in a statement.
+            Mr Tom Reyes visited on Monday. "We saw it," he said.
+            """
+        #expect(TestSupport.quotes(text).map(\.1) == ["Refugee Council", "Tom Reyes"])
+    }
 }

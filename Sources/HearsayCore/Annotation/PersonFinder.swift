@@ -10,6 +10,8 @@ struct PersonAnalysis: Sendable {
     var mentions: [[PersonMention]]
     /// Spans of organisation names, by paragraph.
     var organisationSpans: [[Span]]
+    /// The organisation names themselves, by paragraph ("Human Rights Watch"): they can be speakers too.
+    var organisationRuns: [[NameRun]]
     /// Runs that are neither persons nor organisations (places, other names), by paragraph.
     var otherRuns: [[NameRun]]
 
@@ -29,7 +31,8 @@ enum PersonFinder {
     static func analyse(_ paragraphs: [AnalysedParagraph], lexicon: Lexicon) -> PersonAnalysis {
         let runs = paragraphs.map { NameRunFinder.runs(in: $0, lexicon: lexicon) }
         var analysis = PersonAnalysis(registry: PersonRegistry(), mentions: paragraphs.map { _ in [] },
-                                      organisationSpans: paragraphs.map { _ in [] }, otherRuns: paragraphs.map { _ in [] })
+                                      organisationSpans: paragraphs.map { _ in [] },
+                                      organisationRuns: paragraphs.map { _ in [] }, otherRuns: paragraphs.map { _ in [] })
         var decided = paragraphs.map { _ in Set<Int>() }
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
@@ -38,6 +41,7 @@ enum PersonFinder {
                 switch classify(run, in: paragraph, lexicon: lexicon, registry: analysis.registry) {
                 case .organisation:
                     analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
+                    analysis.organisationRuns[paragraph.index].append(run)
                     decided[paragraph.index].insert(r)
                 case .person(let gender):
                     let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,

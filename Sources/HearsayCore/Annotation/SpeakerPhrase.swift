@@ -8,6 +8,8 @@ enum SpeakerReference: Sendable {
     case description(role: String)
     /// "they", "it", "I": a cue without a speaker to name.
     case unnamed
+    /// An organisation that speaks: "Human Rights Watch said".
+    case organisation(name: String, span: Span)
 }
 
 /// Reads a speaker phrase forwards from a token, or backwards from before a token.
@@ -45,7 +47,17 @@ struct SpeakerPhraseReader {
         if let mention = mentionAfterModifiers(from: index, limit: Self.modifierLimit) {
             return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
         }
+        let start = tokens[index].lower == "the" ? index + 1 : index
+        if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.lowerBound == start }) {
+            return (organisation(run), skipAppositive(from: run.tokens.upperBound))
+        }
         return nil
+    }
+
+    /// The whole run of an organisation's name as a speaker.
+    private func organisation(_ run: NameRun) -> SpeakerReference {
+        .organisation(name: NameRunFinder.joined(tokens, run.tokens),
+                      span: Span(tokens[run.tokens.lowerBound].span.start, tokens[run.tokens.upperBound - 1].span.end))
     }
 
     /// The phrases that may start at `index`, nearest first: the phrase itself, then names further on
@@ -109,6 +121,9 @@ struct SpeakerPhraseReader {
             return .person(mention.person)
         }
         if let role = descriptionEnding(at: end) { return .description(role: role) }
+        if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.upperBound == end }) {
+            return organisation(run)
+        }
         return nil
     }
 

@@ -23,6 +23,9 @@ struct SpeakerResolver {
         switch reference {
         case .person(let person): return person
         case .unnamed: return nil
+        case .organisation(let name, let span):
+            return registry.register(words: name.split(separator: " ").map(String.init), text: name, span: span, titles: [],
+                                     gender: .unknown, isOrganisation: true)
         case .description(let role):
             guard !role.isEmpty else { return nil }
             // "the Vermont senator": the person with that role; failing that, the one who has just been speaking.
