@@ -1,19 +1,26 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Walks folders for article files in name order, following links but never round a loop.
+/// Walks folders for article files in name order, following links but never round a loop. A path that
+/// cannot be examined or listed becomes an entry with its error, so the list says what is wrong with it;
+/// so does a link loop whatever its name (it may have been meant as a folder). A link back to a folder
+/// already walked is skipped: its files are listed once.
 struct DirectoryScanner {
     private(set) var entries: [Library.Entry] = []
     private var visitedDirectories: Set<String> = []
+    private let fileSystem: FileSystem
 
     /// The file extension a folder's articles carry.
     static let articleExtension = ".txt"
 
+    init(fileSystem: FileSystem = .system) {
+        self.fileSystem = fileSystem
+    }
+
     mutating func add(path: String) {
-        switch FileReader.kind(of: path) {
-        case .failure(let error): entries.append(Library.Entry(path: path, scanError: error))
+        switch fileSystem.kind(path) {
+        case .failure(let failure): entries.append(Library.Entry(path: path, scanError: error(failure, path)))
         case .success(.directory): addDirectory(path)
         case .success: entries.append(Library.Entry(path: path))
         }
@@ -21,28 +28,32 @@ struct DirectoryScanner {
 
     private mutating func addDirectory(_ path: String) {
         guard let real = realPath(path) else {
-            entries.append(Library.Entry(path: path, scanError: .unreadable(path: path, reason: FileReader.errnoDescription())))
+            entries.append(Library.Entry(path: path, scanError: error(.system(errno: errno), path)))
             return
         }
         guard visitedDirectories.insert(real).inserted else { return }
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            entries.append(Library.Entry(path: path, scanError: .unreadable(path: path, reason: "cannot list the folder")))
+        switch fileSystem.list(path) {
+        case .failure(let failure):
+            entries.append(Library.Entry(path: path, scanError: error(failure, path)))
             return
+        case .success(let listed): names = listed
         }
         let base = path.hasSuffix("/") ? path : path + "/"
         for name in names.sorted(by: Self.nameOrder) where !name.hasPrefix(".") {
             let child = base + name
-            switch FileReader.kind(of: child) {
+            switch fileSystem.kind(child) {
             case .success(.directory): addDirectory(child)
-            case .failure where name.hasSuffix(Self.articleExtension):
-                entries.append(Library.Entry(path: child, scanError: .unreadable(path: child, reason: FileReader.errnoDescription())))
+            case .failure(let failure) where name.hasSuffix(Self.articleExtension) || failure == .system(errno: ELOOP):
+                entries.append(Library.Entry(path: child, scanError: error(failure, child)))
             case .success where name.hasSuffix(Self.articleExtension): entries.append(Library.Entry(path: child))
             default: continue
             }
         }
+    }
+
+    private func error(_ failure: FileFailure, _ path: String) -> ArticleError {
+        ArticleError(failure, path: path, limit: ArticleLoader.sizeLimit)
     }
 
     /// Byte order of the UTF-8 names: the order `ls` gives in the C locale, stable everywhere.

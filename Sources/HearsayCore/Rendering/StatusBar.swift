@@ -24,12 +24,14 @@ public enum StatusBar {
         }
     }
 
-    /// "3/12  Quote 1/4 · Haidar al-Abadi"
+    /// "3/12  Quote 1/4 · Haidar al-Abadi", or the article's first warning when no quote is current.
     static func leftText(_ state: ReaderState, document: ArticleDocument?, glyphs: Glyphs) -> String {
         var text = state.articleCount == 0 ? "0/0" : "\(state.selection + 1)/\(state.articleCount)"
         if let document, let current = state.currentQuote, document.quoteStops.indices.contains(current) {
             let speaker = document.quoteStops[current].speaker ?? "unattributed"
             text += "  Quote \(current + 1)/\(document.quoteStops.count) \(glyphs.separator) \(speaker)"
+        } else if let warning = document?.article.warnings.first {
+            text += "  \(glyphs.warning) " + ArticleWarningText.describe(warning)
         }
         return text
     }
