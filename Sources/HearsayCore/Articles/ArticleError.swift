@@ -19,7 +19,7 @@ public enum ArticleError: Error, Hashable, Sendable {
         switch self {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .permissionDenied(let path): return "\(path): permission denied"
-        case .notFound(let path): return "\(path): not found (moved or deleted?)"
+        case .notFound(let path): return "\(path): not found"
         case .symbolicLinkLoop(let path): return "\(path): symbolic link loop"
         case .empty(let path): return "\(path): empty file"
         case .binary(let path): return "\(path): not a text file (binary data)"
