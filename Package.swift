@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing the loader and the annotator: libFuzzer's entry point plus a deterministic driver (see .ci/run).
+        .executableTarget(name: "hearsay-fuzz", dependencies: ["HearsayCore"], path: "Sources/HearsayFuzz"),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         // Depending on the executable makes `swift test` build it first.
         .testTarget(name: "HearsayEndToEndTests", dependencies: ["hearsay"]),
