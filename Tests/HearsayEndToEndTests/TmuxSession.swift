@@ -32,7 +32,7 @@ final class TmuxSession {
     /// is shell code run in the pane once the program has ended (`stty -a`, to see the modes it left).
     init(_ arguments: [String] = [TmuxSession.binary], width: Int = 120, height: Int = 30,
          environment: [String: String] = [:], options: [String] = [], afterExit: String = "") throws {
-        FileManager.default.createFile(atPath: socket + ".conf", contents: Data((options.joined(separator: "\n") + "\n").utf8))
+        try Data((options.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: configuration))
         var command = ["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-c", "/tmp"]
         let variables = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "HEARSAY_HOME": ""].merging(environment) { $1 }
         for (key, value) in variables.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
