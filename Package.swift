@@ -38,6 +38,8 @@ let package = Package(
             name: "hearsay-bench",
             dependencies: ["HearsayBench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Fuzzing the loader and the annotator: libFuzzer's entry point plus a deterministic driver (see .ci/run).
+        .executableTarget(name: "hearsay-fuzz", dependencies: ["HearsayCore"], path: "Sources/HearsayFuzz"),
         .testTarget(name: "HearsayCoreTests", dependencies: ["HearsayCore"]),
         .testTarget(name: "HearsayBenchTests", dependencies: ["HearsayBench"]),
         // Depending on the executable makes `swift test` build it first.

@@ -1,4 +1,4 @@
-/// A small, fast, seeded random number generator (SplitMix64), so every run generates the same articles.
+/// A small, fast, seeded random number generator (SeededGenerator), so every run generates the same articles.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

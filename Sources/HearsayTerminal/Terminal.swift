@@ -10,7 +10,8 @@ public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     /// How many colours can be used: 0 without colour (NO_COLOR, or fewer than 8).
     public let colourCount: Int
-    /// Whether the locale is UTF-8 (otherwise the frame is drawn with ASCII glyphs).
+    /// Whether the user's locale is UTF-8. Otherwise (C, POSIX, Latin-1) every cell is drawn as one ASCII
+    /// character (`AsciiFallback`), so nothing arrives as mojibake.
     public let isUTF8: Bool
     private var pairs: [PairKey: Int16] = [:]
     private var isActive = true
@@ -18,8 +19,10 @@ public final class Terminal {
     /// Takes over the terminal. `colour` false (NO_COLOR, --no-color) keeps it monochrome.
     public init(colour: Bool) throws {
         setlocale(LC_ALL, "")
-        if hs_is_utf8_codeset() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
         isUTF8 = hs_is_utf8_codeset() != 0
+        // ncursesw needs a UTF-8 LC_CTYPE to read and write wide characters at all; what is drawn in a
+        // non-UTF-8 locale is ASCII only (see `cellText`).
+        if !isUTF8 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
         termguard_unblock_signals()
         termguard_install()
@@ -71,11 +74,25 @@ public final class Terminal {
             var text: [wchar_t] = []
             let start = x
             while x < grid.width, grid[x, y].style == style {
-                for scalar in grid[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                appendCellText(grid[x, y].text, to: &text)
                 x += 1
             }
             wattr_set(window, attributes(style.attributes), pair(for: style), nil)
             mvwaddnwstr(window, Int32(y), Int32(start), text, Int32(text.count))
+        }
+    }
+
+    /// The last gate before the terminal: a cell's scalars, each through `SafeText` again (the grid already
+    /// did, but nothing that could act as a control may pass here whatever made the grid), or its ASCII
+    /// stand-in in a non-UTF-8 locale.
+    private func appendCellText(_ cellText: String, to text: inout [wchar_t]) {
+        guard isUTF8 else {
+            let ascii = AsciiFallback.character(for: cellText).unicodeScalars.first?.value ?? 0x3F
+            text.append(wchar_t(bitPattern: ascii))
+            return
+        }
+        for scalar in cellText.unicodeScalars {
+            text.append(wchar_t(bitPattern: (SafeText.placeholder(for: scalar) ?? scalar).value))
         }
     }
 

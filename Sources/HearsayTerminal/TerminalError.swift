@@ -12,11 +12,11 @@ public enum TerminalError: Error, Equatable {
         case .notATerminal:
             return "standard input and output must be a terminal (for scripts, use `hearsay annotate`)"
         case .unknownTerminal(let name?):
-            return "unknown terminal type '\(name)' (set TERM to e.g. xterm-256color)"
+            return "unknown terminal type '\(SafeText.sanitize(name))' (set TERM to e.g. xterm-256color)"
         case .unknownTerminal(nil):
             return "TERM is not set (set it to e.g. xterm-256color)"
         case .cannotAddressCursor(let name):
-            return "terminal '\(name)' cannot position the cursor (set TERM to e.g. xterm-256color)"
+            return "terminal '\(SafeText.sanitize(name))' cannot position the cursor (set TERM to e.g. xterm-256color)"
         }
     }
 }

@@ -27,7 +27,7 @@ struct AnnotateCommand: ParsableCommand {
         let library = Library.scan(paths)
         let annotator = Annotator()
         var failures = 0
-        if library.entries.isEmpty { Console.error("no .txt articles found in \(paths.joined(separator: ", "))") }
+        if library.entries.isEmpty { Console.error("no .txt articles found in \(SafeText.sanitize(paths.joined(separator: ", ")))") }
         for entry in library.entries {
             let loaded = entry.scanError.map { Result<Article, ArticleError>.failure($0) } ?? ArticleLoader.load(path: entry.path)
             switch loaded {

@@ -8,6 +8,9 @@ enum Console {
 
     static func error(_ text: String) { write(2, "hearsay: " + text + "\n") }
 
+    /// Writes `text` to standard error as it is (already made safe by the caller).
+    static func raw(error text: String) { write(2, text) }
+
     private static func write(_ descriptor: Int32, _ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0

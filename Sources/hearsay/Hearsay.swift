@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HearsayCore
 
 /// The `hearsay` command: the reader by default, `annotate` for scripts.
@@ -11,6 +12,25 @@ struct Hearsay: ParsableCommand {
         subcommands: [ReadCommand.self, AnnotateCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Parses and runs the command as ArgumentParser does, except that an error message (which may
+    /// quote an argument, escape sequences and all) is made safe for the terminal before it is printed.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Console.output(message + "\n") }
+            } else if !message.isEmpty {
+                let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.sanitize(String($0)) }
+                Console.raw(error: lines.joined(separator: "\n") + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// The program's version, shown by `--version`.

@@ -48,7 +48,8 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let app = ReaderApp(terminal: terminal, catalog: LibraryCatalog(library: library),
-                            themes: ThemeCatalog(directory: ResourceLocator.themesDirectory()), themeName: themeName)
+                            themes: ThemeCatalog(directory: ResourceLocator.themesDirectory()), themeName: themeName,
+                            crashAfterFirstFrame: TestCrashHook.isArmed)
         app.run()
     }
 }

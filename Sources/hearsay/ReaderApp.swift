@@ -9,9 +9,13 @@ final class ReaderApp {
     private let themes: ThemeCatalog
     private var state: ReaderState
     private var theme: Theme
+    /// `TestCrashHook`: trap after the first frame.
+    private let crashAfterFirstFrame: Bool
 
-    init(terminal: Terminal, catalog: LibraryCatalog, themes: ThemeCatalog, themeName: String) {
+    init(terminal: Terminal, catalog: LibraryCatalog, themes: ThemeCatalog, themeName: String,
+         crashAfterFirstFrame: Bool = false) {
         self.terminal = terminal
+        self.crashAfterFirstFrame = crashAfterFirstFrame
         self.catalog = catalog
         self.themes = themes
         state = ReaderState(size: terminal.size, articleCount: catalog.count)
@@ -26,6 +30,7 @@ final class ReaderApp {
         var needsDraw = true
         while true {
             if needsDraw { terminal.draw(Screen.render(state, catalog: catalog, theme: theme, glyphs: glyphs)) }
+            if crashAfterFirstFrame { TestCrashHook.trap() }
             needsDraw = true
             let action: Action
             switch terminal.readKey() {

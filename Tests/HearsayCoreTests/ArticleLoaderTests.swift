@@ -38,7 +38,7 @@ struct ArticleLoaderTests {
             return
         }
         #expect(error.message.hasPrefix(missing))
-        #expect(error.message.contains("No such file"))
+        #expect(error == .notFound(path: missing))
         #expect(ArticleLoader.load(path: directory.path).failureValue == .notRegularFile(path: directory.path))
     }
 

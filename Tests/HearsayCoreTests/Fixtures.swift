@@ -80,7 +80,9 @@ enum Fixtures {
     }
 
     /// A catalog of in-memory articles: name → (text, annotation); a nil text fails as a binary file.
-    static func catalog(_ items: [(name: String, text: String?, annotation: Annotation)]) -> LibraryCatalog {
+    /// `annotate`, when given, replaces the hand-made annotations (the property tests use the real annotator).
+    static func catalog(_ items: [(name: String, text: String?, annotation: Annotation)],
+                        annotate: LibraryCatalog.Annotate? = nil) -> LibraryCatalog {
         let library = Library(entries: items.map { Library.Entry(path: $0.name) })
         var texts: [String: String] = [:]
         var annotations: [String: Annotation] = [:]
@@ -91,7 +93,7 @@ enum Fixtures {
         return LibraryCatalog(library: library, loader: { entry in
             guard let text = texts[entry.path] else { return .failure(.binary(path: entry.path)) }
             return .success(article(text, source: entry.path))
-        }, annotate: { annotations[$0.source] ?? .empty })
+        }, annotate: annotate ?? { annotations[$0.source] ?? .empty })
     }
 
     /// The standard three-article library: mayor, tokyo, and a broken file.

@@ -208,7 +208,7 @@ struct BrowsingTests {
     }
 }
 
-/// A small deterministic random generator (SplitMix64) for repeatable runs.
+/// A small deterministic random generator (SeededGenerator) for repeatable runs.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }

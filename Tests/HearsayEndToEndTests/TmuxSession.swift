@@ -9,6 +9,8 @@ import Glibc
 /// screen and the pane stays. Tests wait for what they expect by polling the screen every 20 ms.
 final class TmuxSession {
     let socket = "/tmp/hearsay-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
+    /// tmux's configuration for this server (`-f`): the options a test asked for, nothing from the user.
+    private var configuration: String { socket + ".conf" }
 
     /// The built `hearsay` executable, beside the test bundle.
     static var binary: String {
@@ -26,12 +28,15 @@ final class TmuxSession {
     }
 
     /// Starts `arguments` (default: the binary with no argument) in a `width`×`height` pane, from /tmp.
+    /// `options` are tmux commands for the server's configuration (`set -g set-clipboard on`); `afterExit`
+    /// is shell code run in the pane once the program has ended (`stty -a`, to see the modes it left).
     init(_ arguments: [String] = [TmuxSession.binary], width: Int = 120, height: Int = 30,
-         environment: [String: String] = [:]) throws {
+         environment: [String: String] = [:], options: [String] = [], afterExit: String = "") throws {
+        try Data((options.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: configuration))
         var command = ["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-c", "/tmp"]
         let variables = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "HEARSAY_HOME": ""].merging(environment) { $1 }
         for (key, value) in variables.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
-        let wrapped = ["/bin/sh", "-c", "\"$@\"; echo \"[exit $?]\"; exec sleep 600", "sh"] + arguments
+        let wrapped = ["/bin/sh", "-c", "\"$@\"; echo \"[exit $?]\"; \(afterExit)\nexec sleep 600", "sh"] + arguments
         command.append(wrapped.map(Self.quote).joined(separator: " "))
         _ = try tmux(command)
     }
@@ -39,11 +44,12 @@ final class TmuxSession {
     deinit {
         _ = try? tmux(["kill-server"])
         unlink(socket)
+        unlink(configuration)
     }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let result = try Spawn.run(["tmux", "-S", socket, "-f", "/dev/null"] + arguments)
+        let result = try Spawn.run(["tmux", "-S", socket, "-f", configuration] + arguments)
         guard result.status == 0 else { throw TmuxError.failed(arguments.first ?? "", result.error) }
         return result.output
     }

@@ -37,4 +37,6 @@ public enum ArticleWarning: Hashable, Sendable {
     case decodedUTF16
     /// The file was cut at a size limit.
     case truncated(limit: Int)
+    /// Lines longer than `LongLineSplitter.maximumLength` were cut into several paragraphs.
+    case longLinesSplit(lines: Int)
 }

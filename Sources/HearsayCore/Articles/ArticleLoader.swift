@@ -1,14 +1,18 @@
-import Foundation
-
 /// Reads article files from disk into `Article`s, with a clear error for each file that cannot be read.
 public enum ArticleLoader {
-    /// Files larger than this are refused rather than read whole.
-    public static let sizeLimit = 64 * 1024 * 1024
+    /// Files larger than this are refused, by their size alone, without being read. News articles are
+    /// tens of kilobytes; annotating takes about a second per megabyte, and the reader waits for it.
+    public static let sizeLimit = 32 * 1024 * 1024
 
     /// Loads one file; the error says what is wrong with it, never crashes and never blocks on a FIFO.
     public static func load(path: String) -> Result<Article, ArticleError> {
-        switch FileReader.readRegularFile(path: path, limit: sizeLimit) {
-        case .failure(let error): return .failure(error)
+        load(path: path, fileSystem: .system)
+    }
+
+    /// Loads one file through `fileSystem` (tests put failures in it).
+    static func load(path: String, fileSystem: FileSystem) -> Result<Article, ArticleError> {
+        switch fileSystem.read(path, sizeLimit) {
+        case .failure(let failure): return .failure(ArticleError(failure, path: path, limit: sizeLimit))
         case .success(let bytes): return article(from: bytes, source: path)
         }
     }

@@ -1,8 +1,12 @@
 /// Splits a decoded text into headline, paragraphs and boilerplate footer, keeping scalar offsets.
 public enum ArticleParser {
     /// Parses `text` in the layout of `seeds/`: line 1 the headline, each further non-empty line a paragraph.
+    /// Lines longer than `LongLineSplitter.maximumLength` become several paragraphs, with a warning.
     public static func parse(_ text: String, source: String, warnings: [ArticleWarning] = []) -> Article {
-        let lines = nonEmptyLines(of: text)
+        let whole = nonEmptyLines(of: text)
+        let lines = whole.flatMap { LongLineSplitter.split($0) }
+        let cut = whole.filter { $0.text.unicodeScalars.count > LongLineSplitter.maximumLength }.count
+        let warnings = cut > 0 ? warnings + [.longLinesSplit(lines: cut)] : warnings
         guard let first = lines.first else {
             return Article(source: source, text: text, headline: TextSegment(range: 0..<0, text: ""),
                            paragraphs: [], footer: [], warnings: warnings)

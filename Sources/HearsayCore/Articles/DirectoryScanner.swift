@@ -1,19 +1,26 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Walks folders for article files in name order, following links but never round a loop.
+/// Walks folders for article files in name order, following links but never round a loop. A path that
+/// cannot be examined or listed becomes an entry with its error, so the list says what is wrong with it;
+/// so does a link loop whatever its name (it may have been meant as a folder). A link back to a folder
+/// already walked is skipped: its files are listed once.
 struct DirectoryScanner {
     private(set) var entries: [Library.Entry] = []
     private var visitedDirectories: Set<String> = []
+    private let fileSystem: FileSystem
 
     /// The file extension a folder's articles carry.
     static let articleExtension = ".txt"
 
+    init(fileSystem: FileSystem = .system) {
+        self.fileSystem = fileSystem
+    }
+
     mutating func add(path: String) {
-        switch FileReader.kind(of: path) {
-        case .failure(let error): entries.append(Library.Entry(path: path, scanError: error))
+        switch fileSystem.kind(path) {
+        case .failure(let failure): entries.append(Library.Entry(path: path, scanError: error(failure, path)))
         case .success(.directory): addDirectory(path)
         case .success: entries.append(Library.Entry(path: path))
         }
@@ -21,46 +28,42 @@ struct DirectoryScanner {
 
     private mutating func addDirectory(_ path: String) {
         guard let real = realPath(path) else {
-            entries.append(Library.Entry(path: path, scanError: .unreadable(path: path, reason: FileReader.errnoDescription())))
+            entries.append(Library.Entry(path: path, scanError: error(.system(errno: errno), path)))
             return
         }
         guard visitedDirectories.insert(real).inserted else { return }
-        guard let listing = Self.list(path) else {
-            entries.append(Library.Entry(path: path, scanError: .unreadable(path: path, reason: "cannot list the folder")))
+        let listing: [DirectoryEntry]
+        switch fileSystem.list(path) {
+        case .failure(let failure):
+            entries.append(Library.Entry(path: path, scanError: error(failure, path)))
             return
+        case .success(let listed): listing = listed
         }
         let base = path.hasSuffix("/") ? path : path + "/"
-        for (name, type) in listing.sorted(by: { Self.nameOrder($0.name, $1.name) }) where !name.hasPrefix(".") {
-            let child = base + name
+        for entry in listing.sorted(by: { Self.nameOrder($0.name, $1.name) }) where !entry.name.hasPrefix(".") {
+            let name = entry.name, child = base + name
             // The folder listing says what most entries are; only links and unknown kinds need a stat.
-            if type == UInt8(DT_REG) {
+            switch entry.type {
+            case .regularFile:
                 if name.hasSuffix(Self.articleExtension) { entries.append(Library.Entry(path: child)) }
                 continue
+            case .special:
+                if name.hasSuffix(Self.articleExtension) { entries.append(Library.Entry(path: child)) }
+                continue
+            case .directory, .needsStat: break
             }
-            if type != UInt8(DT_DIR) && type != UInt8(DT_LNK) && type != UInt8(DT_UNKNOWN) { continue }
-            switch FileReader.kind(of: child) {
+            switch fileSystem.kind(child) {
             case .success(.directory): addDirectory(child)
-            case .failure where name.hasSuffix(Self.articleExtension):
-                entries.append(Library.Entry(path: child, scanError: .unreadable(path: child, reason: FileReader.errnoDescription())))
+            case .failure(let failure) where name.hasSuffix(Self.articleExtension) || failure == .system(errno: ELOOP):
+                entries.append(Library.Entry(path: child, scanError: error(failure, child)))
             case .success where name.hasSuffix(Self.articleExtension): entries.append(Library.Entry(path: child))
             default: continue
             }
         }
     }
 
-    /// The names in a folder with their types from `readdir` (no stat per file), or nil when it cannot be read.
-    private static func list(_ path: String) -> [(name: String, type: UInt8)]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var listing: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            listing.append((name, entry.pointee.d_type))
-        }
-        return listing
+    private func error(_ failure: FileFailure, _ path: String) -> ArticleError {
+        ArticleError(failure, path: path, limit: ArticleLoader.sizeLimit)
     }
 
     /// Byte order of the UTF-8 names: the order `ls` gives in the C locale, stable everywhere.

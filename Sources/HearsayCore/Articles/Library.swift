@@ -30,7 +30,12 @@ public struct Library: Sendable {
 
     /// Lists `paths`: a file is taken whatever its name, a folder contributes its `.txt` files, recursively.
     public static func scan(_ paths: [String]) -> Library {
-        var scanner = DirectoryScanner()
+        scan(paths, fileSystem: .system)
+    }
+
+    /// Lists `paths` through `fileSystem` (tests put failures in it).
+    static func scan(_ paths: [String], fileSystem: FileSystem) -> Library {
+        var scanner = DirectoryScanner(fileSystem: fileSystem)
         for path in paths { scanner.add(path: path) }
         return Library(entries: scanner.entries)
     }

@@ -60,6 +60,9 @@ public enum ArticleWarningText {
             return "not valid UTF-8: \(count) invalid byte sequence\(count == 1 ? "" : "s") shown as \u{FFFD}"
         case .decodedUTF16: return "UTF-16 text (byte-order mark), decoded as such"
         case .truncated(let limit): return "cut at \(ByteCount.describe(limit))"
+        case .longLinesSplit(let lines):
+            let noun = lines == 1 ? "line" : "lines"
+            return "\(lines) \(noun) longer than \(LongLineSplitter.maximumLength) characters shown as several paragraphs"
         }
     }
 }

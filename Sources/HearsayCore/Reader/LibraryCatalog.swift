@@ -10,11 +10,14 @@ public struct RowSummary: Hashable, Sendable {
     /// The number of quote stops, when the article could be read.
     public let quoteCount: Int?
     public let error: ArticleError?
+    /// What was odd about a file that could still be read (invalid UTF-8...).
+    public let warnings: [ArticleWarning]
 
-    public init(title: String, quoteCount: Int?, error: ArticleError? = nil) {
+    public init(title: String, quoteCount: Int?, error: ArticleError? = nil, warnings: [ArticleWarning] = []) {
         self.title = title
         self.quoteCount = quoteCount
         self.error = error
+        self.warnings = warnings
     }
 }
 
@@ -93,6 +96,7 @@ public final class LibraryCatalog {
     }
 
     private static func summary(of document: ArticleDocument) -> RowSummary {
-        RowSummary(title: document.article.headline.text, quoteCount: document.quoteCount)
+        RowSummary(title: document.article.headline.text, quoteCount: document.quoteCount,
+                   warnings: document.article.warnings)
     }
 }

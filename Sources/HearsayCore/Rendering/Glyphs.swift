@@ -11,14 +11,16 @@ public struct Glyphs: Hashable, Sendable {
     public let unread: String
     public let quoteCount: String
     public let separator: String
+    /// Marks a list row whose file was read with a warning (invalid UTF-8, cut lines...).
+    public let warning: String
 
     /// Box drawing, ▶ ● ❝ and the ellipsis.
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                        bottomLeft: "└", bottomRight: "┘", ellipsis: "…", selected: "▶",
-                                       unread: "●", quoteCount: "❝", separator: "·")
+                                       unread: "●", quoteCount: "❝", separator: "·", warning: "!")
 
     /// Plain ASCII, for a locale without UTF-8.
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                      bottomLeft: "+", bottomRight: "+", ellipsis: "~", selected: ">",
-                                     unread: "*", quoteCount: "q", separator: "-")
+                                     unread: "*", quoteCount: "q", separator: "-", warning: "!")
 }

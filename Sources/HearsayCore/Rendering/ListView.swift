@@ -1,7 +1,8 @@
 /// The list pane: one row per article with a marker, the title and the quote count.
 ///
-/// `▶` marks the selection, `●` an article not yet shown; an article that cannot be read shows
-/// its file name and the reason in the error style.
+/// `▶` marks the selection, `●` an article not yet shown, `!` before the quote count one read with a
+/// warning (the status bar says which); an article that cannot be read shows its file name and the
+/// reason in the error style.
 public enum ListView {
     /// Draws the list of `catalog` into `rect` (border included).
     public static func draw(_ state: ReaderState, catalog: LibraryCatalog, theme: Theme, glyphs: Glyphs,
@@ -30,7 +31,8 @@ public enum ListView {
         let marker = selected ? glyphs.selected : state.read.contains(index) ? " " : glyphs.unread
         var title = summary.title
         if let error = summary.error { title += ": " + error.shortMessage }
-        let count = summary.quoteCount.map { "\($0)\(glyphs.quoteCount)" } ?? ""
+        let warned = summary.warnings.isEmpty ? "" : glyphs.warning
+        let count = warned + (summary.quoteCount.map { "\($0)\(glyphs.quoteCount)" } ?? "")
         let titleWidth = rect.width - 2 - (count.isEmpty ? 0 : DisplayWidth.of(count) + 1)
         grid.write(marker + " " + TextFit.truncate(title, width: titleWidth, ellipsis: glyphs.ellipsis),
                    x: rect.x, y: rect.y, style: style, limit: rect.maxX)

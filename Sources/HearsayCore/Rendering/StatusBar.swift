@@ -24,13 +24,15 @@ public enum StatusBar {
         }
     }
 
-    /// "3/12  Quote 1/4 · Haidar al-Abadi"
+    /// "3/12  Quote 1/4 · Haidar al-Abadi", or the article's first warning when no quote is current.
     static func leftText(_ state: ReaderState, document: ArticleDocument?, glyphs: Glyphs) -> String {
         var text = state.articleCount == 0 ? "0/0" : "\(state.selection + 1)/\(state.articleCount)"
         if let document, let current = state.currentQuote, let stop = document.quoteStop(startingAt: current) {
             let speaker = stop.speaker ?? "unattributed"
             let number = document.quoteNumber(startingAt: current).map { " \($0.number)/\($0.count)" } ?? ""
             text += "  Quote\(number) \(glyphs.separator) \(speaker)"
+        } else if let warning = document?.article.warnings.first {
+            text += "  \(glyphs.warning) " + ArticleWarningText.describe(warning)
         }
         return text
     }

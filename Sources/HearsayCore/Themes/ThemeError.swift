@@ -1,8 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Why a theme could not be used as written; the program then falls back to the default theme.
 public struct ThemeError: Error, Hashable, Sendable {
     /// What went wrong, with its context.
     public enum Problem: Hashable, Sendable {
-        case unreadable(reason: String)
+        case unreadable(FileFailure)
+        case notUTF8
         case syntax(String)
         case unknownRole(String)
         case unknownKey(String)
@@ -34,9 +39,20 @@ public struct ThemeError: Error, Hashable, Sendable {
         return "\(place): \(description)"
     }
 
+    private static func words(for failure: FileFailure) -> String {
+        switch failure {
+        case .system(let code) where code == ENOENT || code == ENOTDIR: return "no such file"
+        case .system(let code) where code == EACCES || code == EPERM: return "permission denied"
+        case .system(let code): return String(cString: strerror(code))
+        case .notRegularFile: return "not a regular file"
+        case .tooLarge(let size): return "too large (\(ByteCount.describe(size)); a theme is at most \(ByteCount.describe(ThemeLoader.sizeLimit)))"
+        }
+    }
+
     private var description: String {
         switch problem {
-        case .unreadable(let reason): return "cannot read the theme: \(reason)"
+        case .unreadable(let failure): return "cannot read the theme: \(Self.words(for: failure))"
+        case .notUTF8: return "not a UTF-8 text file"
         case .syntax(let text): return text
         case .unknownRole(let name): return "unknown table [\(name)]; the roles are \(ThemeLoader.tableNames.joined(separator: ", "))"
         case .unknownKey(let name): return "unknown key \(name); use fg, bg, \(Attributes.named.map(\.name).joined(separator: ", "))"

@@ -12,11 +12,22 @@ public enum ThemeLoader {
 
     /// Reads the theme file at `path` over `base`; its name is the file name without `.toml`.
     public static func load(path: String, base: Theme = BuiltinThemes.standard) -> Result<Theme, ThemeError> {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            return .failure(ThemeError(file: path, problem: .unreadable(reason: "not a readable UTF-8 file")))
+        load(path: path, base: base, fileSystem: .system)
+    }
+
+    /// Theme files larger than this are refused: a theme is a page of text.
+    static let sizeLimit = 256 * 1024
+
+    /// Reads the theme file at `path` through `fileSystem` (tests put failures in it). Like an article, a
+    /// FIFO, a folder or a huge file is refused without blocking; unlike an article, the bytes must be UTF-8.
+    static func load(path: String, base: Theme, fileSystem: FileSystem) -> Result<Theme, ThemeError> {
+        let bytes: [UInt8]
+        switch fileSystem.read(path, sizeLimit) {
+        case .failure(let failure): return .failure(ThemeError(file: path, problem: .unreadable(failure)))
+        case .success(let read): bytes = read
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(ThemeError(file: path, problem: .notUTF8))
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return theme(named: name, text: text, file: path, base: base)
