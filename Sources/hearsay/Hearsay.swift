@@ -14,7 +14,8 @@ struct Hearsay: ParsableCommand {
     )
 
     /// Parses and runs the command as ArgumentParser does, except that an error message (which may
-    /// quote an argument, escape sequences and all) is made safe for the terminal before it is printed.
+    /// quote an argument, escape sequences and all) is made safe for the terminal before it is printed,
+    /// and bad usage exits with status 2.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -28,9 +29,12 @@ struct Hearsay: ParsableCommand {
                 let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.sanitize(String($0)) }
                 Console.raw(error: lines.joined(separator: "\n") + "\n")
             }
-            Foundation.exit(code.rawValue)
+            Foundation.exit(code == .validationFailure ? usageExitCode : code.rawValue)
         }
     }
+
+    /// The status for bad usage (ArgumentParser's own is 64, EX_USAGE): hearsay's exit codes are 0, 1 and 2.
+    static let usageExitCode: Int32 = 2
 }
 
 /// The program's version, shown by `--version`.
