@@ -18,17 +18,25 @@ struct SampleCorpusTests {
             let start: Int
             let end: Int
         }
+        struct Reported: Decodable {
+            let start: Int
+            let end: Int
+            let speaker: String
+        }
         let quotes: [Quote]
         let locations: [Location]
+        let reported: [Reported]?
     }
 
     struct Tally {
         var quoteMatches = 0, predictedQuotes = 0, goldQuotes = 0, rightSpeakers = 0
         var placeMatches = 0, predictedPlaces = 0, goldPlaces = 0
+        var reportedRight = 0, goldReported = 0
 
         var quoteF1: Double { 2 * Double(quoteMatches) / Double(max(1, predictedQuotes + goldQuotes)) }
         var speakerShare: Double { Double(rightSpeakers) / Double(max(1, goldQuotes)) }
         var placeF1: Double { 2 * Double(placeMatches) / Double(max(1, predictedPlaces + goldPlaces)) }
+        var reportedShare: Double { Double(reportedRight) / Double(max(1, goldReported)) }
     }
 
     static func fold(_ name: String?) -> String {
@@ -70,6 +78,12 @@ struct SampleCorpusTests {
             }
             let goldPlaces = Set(gold.locations.map { Span($0.start, $0.end) })
             tally.placeMatches += annotation.places.filter { goldPlaces.contains($0.span) }.count
+            for item in gold.reported ?? [] {
+                tally.goldReported += 1
+                let found = annotation.reported.first { $0.span.start < item.end && item.start < $0.span.end }
+                let name = found?.speaker.map { annotation.speakers[$0].name }
+                if surname(name) == surname(item.speaker), name != nil { tally.reportedRight += 1 }
+            }
             tally.predictedQuotes += annotation.quotes.count
             tally.goldQuotes += gold.quotes.count
             tally.predictedPlaces += annotation.places.count
@@ -84,5 +98,6 @@ struct SampleCorpusTests {
         #expect(tally.quoteF1 >= 0.97, "quote F1 \(tally.quoteF1)")
         #expect(tally.speakerShare >= 0.88, "speakers right \(tally.speakerShare)")
         #expect(tally.placeF1 >= 0.90, "place F1 \(tally.placeF1)")
+        #expect(tally.reportedShare >= 0.85, "reported speech found with its speaker \(tally.reportedShare)")
     }
 }

@@ -78,7 +78,7 @@ enum NameRunFinder {
         guard let hyphen = scalars.firstIndex(of: "-"), hyphen > scalars.startIndex else { return false }
         let next = scalars.index(after: hyphen)
         guard next < scalars.endIndex, ScalarClass.isUppercase(scalars[next]) else { return false }
-        return WordLists.hyphenParticles.contains(String(scalars[..<hyphen]))
+        return WordLists.hyphenParticles.contains(String(scalars[..<hyphen]).lowercased())
     }
 
     /// Splits a run into leading modifiers and titles, and the name after the last title word.

@@ -99,6 +99,10 @@ struct SpeakerPhraseReader {
         var end = index
         while end > 0, tokens[end - 1].kind == .word, Attribution.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
         if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens[end - 2].lower) { end -= 2 }
+        if end > 0, tokens[end - 1].text == ")",
+           let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].text == "(" }) {
+            end = open   // "Eleni Papadaki (Ελένη Παπαδάκη) said"
+        }
         if end > 0, tokens[end - 1].kind == .dash,
            let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].kind == .dash }) {
             if let mention = persons.mention(endingAt: open, in: paragraph.index) { return .person(mention.person) }

@@ -19,6 +19,7 @@ enum WordLists {
         "Sister", "Brother", "Dean", "Provost", "Superintendent", "Sheriff", "Constable", "Marshal", "Field",
         "Staff", "Opposition", "Party", "Assemblyman", "Assemblywoman", "Delegate", "Premier", "Counsel",
         "Special", "Solicitor", "Press", "Budget", "Interim", "Managing", "Editor", "Founder", "Co-founder",
+        "Alderman", "Alderwoman", "Councilmember", "Supervisor", "Trustee", "Magistrate", "Selectman", "Selectwoman",
     ]
 
     /// Titles that tell a person's gender.
