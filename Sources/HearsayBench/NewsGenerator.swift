@@ -1,3 +1,4 @@
+import HearsayCore
 /// Writes news-like articles in the layout of `seeds/` (line 1 the headline, one paragraph a line): datelines,
 /// quotes before and after their speakers, quotes over two paragraphs, reported speech, names with titles and
 /// roles, places and a copyright footer. The same seed gives the same articles, byte for byte.

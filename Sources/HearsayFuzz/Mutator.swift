@@ -1,7 +1,8 @@
+import HearsayCore
 /// Deterministic mutations of seed inputs, in the manner of libFuzzer's: flip, insert, delete and
 /// duplicate bytes, splice two seeds, and insert tokens that matter to the loader and the annotator.
 struct Mutator {
-    private var random: SplitMix64
+    private var random: SeededRandom
     private let corpus: [[UInt8]]
 
     /// Byte strings worth inserting: quotation marks, escapes, byte-order marks, invalid UTF-8, line breaks.
@@ -12,7 +13,7 @@ struct Mutator {
     ].map { Array($0.utf8) } + [[0xFF, 0xFE], [0xFE, 0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0x00], [0xF4, 0x90, 0x80, 0x80]]
 
     init(seed: UInt64, corpus: [[UInt8]]) {
-        random = SplitMix64(state: seed)
+        random = SeededRandom(seed: seed)
         self.corpus = corpus
     }
 
@@ -40,18 +41,5 @@ struct Mutator {
             bytes = Array(bytes.prefix(position)) + other.suffix(Int.random(in: 0...other.count, using: &random))
         default: bytes.insert(UInt8.random(in: 0...255, using: &random), at: position)
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so a run can be repeated from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

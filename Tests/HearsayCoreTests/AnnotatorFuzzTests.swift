@@ -29,7 +29,7 @@ struct AnnotatorFuzzTests {
 
     @Test("thousands of random mixtures of marks, names and controls give in-range, ordered spans")
     func randomPieces() {
-        var random = SeededGenerator(seed: 2026)
+        var random = SeededRandom(seed: 2026)
         for round in 0..<3000 {
             let length = Int.random(in: 1...80, using: &random)
             let text = (0..<length).map { _ in Self.pieces.randomElement(using: &random) ?? "" }.joined()
@@ -39,7 +39,7 @@ struct AnnotatorFuzzTests {
 
     @Test("random bytes decoded as the loader decodes them never break the annotator")
     func randomBytes() {
-        var random = SeededGenerator(seed: 7)
+        var random = SeededRandom(seed: 7)
         for round in 0..<1500 {
             let bytes = (0..<Int.random(in: 0...400, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             Self.check(TextDecoder.decode(bytes).text, "bytes round \(round)")
@@ -49,7 +49,7 @@ struct AnnotatorFuzzTests {
     @Test("mutations of the seed article (dropped, doubled and swapped characters) stay valid")
     func mutatedSeed() throws {
         let seed = try String(contentsOfFile: TestSupport.seedsPath + "/000_2a5072412fe112ef.txt", encoding: .utf8)
-        var random = SeededGenerator(seed: 99)
+        var random = SeededRandom(seed: 99)
         var scalars = Array(seed.unicodeScalars)
         for round in 0..<400 {
             for _ in 0..<8 {

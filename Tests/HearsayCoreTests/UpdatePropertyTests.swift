@@ -14,13 +14,13 @@ struct UpdatePropertyTests {
     /// Characters typed into the search prompt, hostile ones among them.
     static let typed: [Character] = ["e", "a", "Z", "ö", "東", " ", "\u{1B}", "\u{202E}", "s", "i"]
 
-    static func randomArticle(_ random: inout SeededGenerator) -> String? {
+    static func randomArticle(_ random: inout SeededRandom) -> String? {
         if Int.random(in: 0..<8, using: &random) == 0 { return nil }               // an unreadable entry
         let length = Int.random(in: 1...160, using: &random)
         return (0..<length).map { _ in pieces.randomElement(using: &random) ?? "" }.joined(separator: " ")
     }
 
-    static func randomAction(_ random: inout SeededGenerator) -> Action {
+    static func randomAction(_ random: inout SeededRandom) -> Action {
         switch Int.random(in: 0..<40, using: &random) {
         case 0..<3:
             let width = Int.random(in: 0...3, using: &random) == 0 ? Int.random(in: 0...160, using: &random) : Int.random(in: 0...45, using: &random)
@@ -68,7 +68,7 @@ struct UpdatePropertyTests {
 
     @Test("100,000 random actions over random articles and sizes never crash, keep every invariant, and every state renders")
     func randomRuns() {
-        var random = SeededGenerator(seed: 20_260_611)
+        var random = SeededRandom(seed: 20_260_611)
         let annotator = Annotator()
         var total = 0
         for library in 0..<40 {

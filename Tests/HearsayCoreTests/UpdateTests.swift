@@ -190,7 +190,7 @@ struct BrowsingTests {
 
     @Test("update is total: a long random run of actions in tiny and normal sizes never breaks an invariant")
     func total() {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let actions: [Action] = [
             .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .toggleList,
             .nextArticle, .previousArticle, .startSearch, .nextMatch, .previousMatch, .searchInput("a"),
@@ -205,18 +205,5 @@ struct BrowsingTests {
             #expect(session.state.listTop <= session.state.selection)
             _ = Screen.render(session.state, catalog: session.catalog, theme: BuiltinThemes.standard)
         }
-    }
-}
-
-/// A small deterministic random generator (SeededGenerator) for repeatable runs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -80,23 +80,6 @@ struct ReaderEndToEndTests {
         #expect(try session.format("#{alternate_on}") == "0")
     }
 
-    @Test("Ctrl-Z suspends to the shell with the terminal restored, and fg brings the reader back")
-    func suspendAndResume() throws {
-        let session = try TmuxSession(["/bin/bash", "--norc", "--noprofile", "-i"])
-        try session.waitFor(text: "bash-")
-        try session.send(TmuxSession.binary, literal: true)
-        try session.send("Enter")
-        try session.waitFor(text: "Articles (10)")
-        try session.send("C-z")
-        try session.waitFor(text: "Stopped")
-        #expect(try session.format("#{alternate_on}") == "0")
-        try session.send("fg", literal: true)
-        try session.send("Enter")
-        try session.waitFor(text: "Articles (10)")
-        try session.send("Q")
-        try session.waitFor { $0.components(separatedBy: "bash-").count >= 4 && !$0.contains("Articles") }
-    }
-
     @Test("T switches to the next theme and says which")
     func themes() throws {
         let session = try start()

@@ -1,4 +1,5 @@
-/// A small, fast, seeded random number generator (SeededGenerator), so every run generates the same articles.
+/// A small, fast, seeded random number generator (SeededRandom): the benchmark, the fuzzer and the tests use it
+/// so that every run generates the same inputs and a failure can be replayed from its seed.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
