@@ -39,6 +39,23 @@ struct LineSplitter {
     /// The line without leading and trailing blanks (white space, byte-order marks), or nil when blank.
     private func trimmed(_ range: Range<Int>, firstScalar: Int) -> TextSegment? {
         guard !range.isEmpty else { return nil }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, Self.isASCIIBlank(bytes[start]) { start += 1 }
+        while end > start, Self.isASCIIBlank(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        // Blanks beyond ASCII (a byte-order mark, a no-break space) at either end: the careful way.
+        if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+            return trimmedUnicode(range, firstScalar: firstScalar)
+        }
+        let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let count = kept.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let leading = firstScalar + (start - range.lowerBound)
+        return TextSegment(range: leading..<(leading + count), text: String(decoding: kept, as: UTF8.self))
+    }
+
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    private func trimmedUnicode(_ range: Range<Int>, firstScalar: Int) -> TextSegment? {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !ArticleParser.isBlank($0) }),

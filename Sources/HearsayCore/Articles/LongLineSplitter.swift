@@ -9,8 +9,8 @@ public enum LongLineSplitter {
 
     /// `segment` itself when it is short enough, otherwise its pieces, each at most `maximumLength` long.
     static func split(_ segment: TextSegment, maximumLength: Int = maximumLength) -> [TextSegment] {
+        guard segment.range.count > maximumLength else { return [segment] }
         let scalars = Array(segment.text.unicodeScalars)
-        guard scalars.count > maximumLength else { return [segment] }
         var pieces: [TextSegment] = []
         var start = 0
         while start < scalars.count {
