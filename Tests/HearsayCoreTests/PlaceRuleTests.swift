@@ -21,6 +21,7 @@ struct PlaceRuleTests {
             Headline
             Maria Lincoln of the Bank of England told the New York Times that Brazilian and French banks met in March.
             Lincoln said the University of Chicago agreed. Islamic State fighters fled.
+            The Toronto Bond Traders' Association met the Lisbon Farmers' Union.
             """
         #expect(TestSupport.places(text).isEmpty)
     }

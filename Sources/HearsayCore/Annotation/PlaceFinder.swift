@@ -126,8 +126,16 @@ struct PlaceFinder {
     /// "New York Times", "U.S. Treasury Department", "Bank of England": the place names an organisation.
     private func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
         var next = end
-        while next < min(tokens.count, end + 4), tokens[next].isCapitalized, !WordLists.titleWords.contains(tokens[next].text) {
-            if WordLists.organisationHeads.contains(tokens[next].text) { return true }
+        while next < min(tokens.count, end + 5) {
+            let token = tokens[next]
+            // "Toronto Bond Traders' Association": a plural possessive mark stays inside the name.
+            if token.kind == .quoteMark, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore, next + 1 < tokens.count,
+               tokens[next + 1].isCapitalized {
+                next += 1
+                continue
+            }
+            guard token.isCapitalized, !WordLists.titleWords.contains(token.text) else { break }
+            if WordLists.organisationHeads.contains(token.text) { return true }
             next += 1
         }
         return start >= 2 && ["of", "in", "for"].contains(tokens[start - 1].lower)
