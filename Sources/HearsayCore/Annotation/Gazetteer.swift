@@ -16,8 +16,6 @@ struct Gazetteer: Sendable {
         let isPersonName: Bool
         /// The name is a month or weekday ("March").
         let isCalendarWord: Bool
-        /// An abbreviation or alternate form rather than the primary name.
-        let isAlias: Bool
     }
 
     private var byFirstWord: [String: [Entry]] = [:]
@@ -58,8 +56,7 @@ struct Gazetteer: Sendable {
             entries.append(Entry(words: words(of: fields[0]), kind: kind, population: fields.count > 3 ? Int(fields[3]) ?? 0 : 0,
                                  isCommonWord: flags.contains("word"),
                                  isPersonName: flags.contains("given") || flags.contains("surname"),
-                                 isCalendarWord: flags.contains("month") || flags.contains("weekday"),
-                                 isAlias: flags.contains("alias")))
+                                 isCalendarWord: flags.contains("month") || flags.contains("weekday")))
         }
         return Gazetteer(entries: entries)
     }

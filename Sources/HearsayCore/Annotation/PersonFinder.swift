@@ -12,8 +12,6 @@ struct PersonAnalysis: Sendable {
     var organisationSpans: [[Span]]
     /// The organisation names themselves, by paragraph ("Human Rights Watch"): they can be speakers too.
     var organisationRuns: [[NameRun]]
-    /// Runs that are neither persons nor organisations (places, other names), by paragraph.
-    var otherRuns: [[NameRun]]
 
     /// The mention whose run starts at token `index` of paragraph `paragraph`.
     func mention(startingAt index: Int, in paragraph: Int) -> PersonMention? {
@@ -32,7 +30,7 @@ enum PersonFinder {
         let runs = paragraphs.map { NameRunFinder.runs(in: $0, lexicon: lexicon) }
         var analysis = PersonAnalysis(registry: PersonRegistry(), mentions: paragraphs.map { _ in [] },
                                       organisationSpans: paragraphs.map { _ in [] },
-                                      organisationRuns: paragraphs.map { _ in [] }, otherRuns: paragraphs.map { _ in [] })
+                                      organisationRuns: paragraphs.map { _ in [] })
         var decided = paragraphs.map { _ in Set<Int>() }
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
@@ -57,8 +55,6 @@ enum PersonFinder {
             for (r, run) in runs[paragraph.index].enumerated() where !decided[paragraph.index].contains(r) {
                 if let person = linkOrCreate(run, in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
                     analysis.mentions[paragraph.index].append(PersonMention(run: run, person: person))
-                } else {
-                    analysis.otherRuns[paragraph.index].append(run)
                 }
             }
             analysis.mentions[paragraph.index].sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }

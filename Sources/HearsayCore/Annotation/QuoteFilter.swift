@@ -3,7 +3,8 @@ enum QuoteFilter {
     /// Whether `segment` is speech worth listing, given its paragraph.
     static func isSpeech(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        let inside = tokens.indices.filter { segment.content.contains(tokens[$0].span) }
+        let first = (segment.openToken ?? -1) + 1, end = segment.closeToken ?? tokens.count
+        let inside = (first..<max(first, end)).filter { segment.content.contains(tokens[$0].span) }
         let words = inside.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         let endsLikeSpeech = inside.last.map { [".", "?", "!", ",", "\u{2026}"].contains(tokens[$0].text) } ?? false
         if segment.closeToken == nil || segment.openToken == nil { return words.count >= 2 }

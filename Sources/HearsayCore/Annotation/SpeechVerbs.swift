@@ -8,9 +8,6 @@ enum SpeechVerbs {
         return forms
     }()
 
-    /// Forms that are participles or gerunds ("saying", "adding"), used after a clause: `..., saying "Q"`.
-    static func isGerund(_ word: String) -> Bool { word.hasSuffix("ing") && forms.contains(word) }
-
     /// Verbs whose object is usually the listener ("told reporters", "asked Medvedev"), not the speaker.
     static let takesListener: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking",
                                              "assured", "reassured", "warned", "urged", "reminded"]

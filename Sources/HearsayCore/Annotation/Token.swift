@@ -29,6 +29,4 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
-
-    func isPunctuation(_ mark: String) -> Bool { kind != .word && text == mark }
 }
