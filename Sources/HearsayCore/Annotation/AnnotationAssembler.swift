@@ -11,7 +11,8 @@ struct AnnotationAssembler {
     func assemble() -> Annotation {
         let registry = resolver.registry
         let used = Set(speakers.compactMap { $0 } + reported.compactMap(\.speaker))
-        let order = used.sorted { (registry.people[$0].mentions.map(\.start).min() ?? 0) < (registry.people[$1].mentions.map(\.start).min() ?? 0) }
+        let firstMention = Dictionary(uniqueKeysWithValues: used.map { ($0, registry.people[$0].mentions.map(\.start).min() ?? 0) })
+        let order = used.sorted { (firstMention[$0] ?? 0, $0) < (firstMention[$1] ?? 0, $1) }
         var number: [Int: Int] = [:]
         for (position, person) in order.enumerated() { number[person] = position }
         let speakerList = order.map { person in
