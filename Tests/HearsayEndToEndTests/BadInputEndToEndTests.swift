@@ -28,7 +28,8 @@ struct BadInputEndToEndTests {
     func badFilesInTheReader() throws {
         let folder = try badFolder()
         let session = try TmuxSession([TmuxSession.binary, folder.path])
-        let screen = try session.waitFor(text: "Articles (7)")
+        // Wait for the whole first frame: tmux may show a frame while it is still being written.
+        let screen = try session.waitFor { $0.contains("Articles (7)") && $0.contains("g-huge.txt") && $0.contains(" 1/7") }
         for row in ["a-binary.txt: binary file", "b-empty.txt: empty file", "A good headline", "Caf\u{FFFD} society",
                     "e-pipe.txt: not a regular fi", "f-loop.txt: symbolic link l", "g-huge.txt: too large (1.0 G"] {
             #expect(screen.contains(row), "missing row \(row):\n\(screen)")

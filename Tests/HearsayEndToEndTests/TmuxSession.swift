@@ -69,9 +69,16 @@ final class TmuxSession {
     func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var matched: String?
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            // A match counts once the screen holds still for one poll: tmux can show a frame half written.
+            if predicate(last) {
+                if last == matched { return last }
+                matched = last
+            } else {
+                matched = nil
+            }
             usleep(20_000)
         }
         throw TmuxError.timeout(last)
