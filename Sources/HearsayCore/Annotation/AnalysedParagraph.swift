@@ -7,10 +7,10 @@ struct AnalysedParagraph: Sendable {
     /// Token index ranges of the sentences, in order, covering every token.
     let sentences: [Range<Int>]
 
-    init(index: Int, segment: TextSegment, isHeadline: Bool) {
+    init(index: Int, segment: TextSegment, isHeadline: Bool, words: WordTable) {
         self.index = index
         self.isHeadline = isHeadline
-        tokens = Tokenizer.tokenize(segment.text, base: segment.range.lowerBound)
+        tokens = Tokenizer.tokenize(segment.text, base: segment.range.lowerBound, words: words)
         sentences = SentenceSplitter.split(tokens)
     }
 
@@ -51,7 +51,7 @@ enum SentenceSplitter {
         case ".":
             guard index > 0 else { return true }
             let previous = tokens[index - 1]
-            if previous.kind == .word, abbreviations.contains(previous.text) { return false }
+            if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
             if previous.kind == .word, previous.text.count == 1, previous.isCapitalized { return false }
             return true
         default: return false

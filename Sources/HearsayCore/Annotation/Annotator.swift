@@ -16,7 +16,7 @@ public struct Annotator: Sendable {
     /// Annotates the headline and body of `article` (the footer is left alone).
     public func annotate(_ article: Article) -> Annotation {
         let paragraphs = article.annotatedSegments.enumerated().map { index, segment in
-            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0)
+            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0, words: lexicon.words)
         }
         let persons = PersonFinder.analyse(paragraphs, lexicon: lexicon)
         let outer = QuoteFinder.outerFamily(of: paragraphs.filter { !$0.isHeadline }.map(\.tokens))

@@ -16,7 +16,7 @@ enum Appositive {
         let stop = min(tokens.count, index + limit)
         let relative = cursor < tokens.count && ["who", "which", "whose"].contains(tokens[cursor].lower)
         while cursor < stop, tokens[cursor].text != ",", !isOuterMark(tokens[cursor]), !endsSentence(tokens, cursor) {
-            if tokens[cursor].kind == .word, SpeechVerbs.forms.contains(tokens[cursor].lower), cursor > index + 2, !relative { return cursor }
+            if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
         }
         return cursor < tokens.count && tokens[cursor].text == "," ? cursor + 1 : cursor
@@ -41,7 +41,7 @@ enum Appositive {
     /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.
     static func isOuterMark(_ token: Token) -> Bool {
         guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return false }
-        return CharacterClass.doubleMarks.contains(first) || token.text.unicodeScalars.count == 2
+        return CharacterClass.isDoubleMark(first) || token.text.unicodeScalars.count == 2
     }
 
     /// A period that ends a sentence, not one closing an abbreviation before a comma ("R-Ky.,").

@@ -41,7 +41,7 @@ struct Attribution {
         var index = open - 1
         while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens[index].text) { index -= 1 }
         if index >= 0, tokens[index].lower == "that" { index -= 1 }
-        if index >= 1, Self.listeners.contains(tokens[index].lower), SpeechVerbs.takesListener.contains(tokens[index - 1].lower) { index -= 1 }
+        if index >= 1, tokens[index].folded.contains(.listener), tokens[index - 1].folded.contains(.takesListener) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
         if let found = subjectOfVerb(at: index) { return found }
         return nil
@@ -54,7 +54,7 @@ struct Attribution {
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
-        if SpeechVerbs.forms.contains(tokens[index].lower), let (reference, _) = reader.forward(from: index + 1),
+        if tokens[index].folded.contains(.speechVerb), let (reference, _) = reader.forward(from: index + 1),
            !isCreditLine(verbAt: index) {
             return reference
         }
@@ -65,9 +65,9 @@ struct Attribution {
     /// Whether a speech verb follows at `index`, perhaps after adverbs ("Abadi also said").
     private func isVerb(afterAdverbs index: Int) -> Bool {
         var verb = index
-        while verb < tokens.count, tokens[verb].kind == .word, Self.adverbs.contains(tokens[verb].lower),
-              !SpeechVerbs.forms.contains(tokens[verb].lower) { verb += 1 }
-        return verb < tokens.count && tokens[verb].kind == .word && SpeechVerbs.forms.contains(tokens[verb].lower)
+        while verb < tokens.count, tokens[verb].kind == .word, tokens[verb].folded.contains(.adverb),
+              !tokens[verb].folded.contains(.speechVerb) { verb += 1 }
+        return verb < tokens.count && tokens[verb].kind == .word && tokens[verb].folded.contains(.speechVerb)
     }
 
     /// `"Q" — S` or `"Q" - S`: a name right after a dash.
@@ -96,7 +96,7 @@ struct Attribution {
         for mention in persons.mentions[paragraph.index] {
             let next = mention.run.tokens.upperBound
             guard next < tokens.count else { continue }
-            if tokens[next].text == ":" || SpeechVerbs.forms.contains(tokens[next].lower) { return .person(mention.person) }
+            if tokens[next].text == ":" || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
         }
         guard let colon = tokens.firstIndex(where: { $0.text == ":" }) else { return nil }
         let role = tokens[..<colon].lazy.compactMap { $0.kind == .word ? Roles.canonical($0.text) : nil }.first
@@ -130,7 +130,7 @@ struct Attribution {
     /// `reports AFP`, `Reuters reported`: a news agency credited, not quoted.
     private func isCreditLine(verbAt index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
-        return WordLists.newsAgencies.contains(tokens[index + 1].text) && ["reports", "reported", "said", "says"].contains(tokens[index].lower)
+        return tokens[index + 1].written.contains(.newsAgency) && ["reports", "reported", "said", "says"].contains(tokens[index].lower)
     }
 
     /// `according to S` anywhere in the sentence of token `index`.

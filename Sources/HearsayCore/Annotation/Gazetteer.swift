@@ -66,6 +66,6 @@ struct Gazetteer: Sendable {
         if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
             return name.split(separator: " ").map(String.init)
         }
-        return Tokenizer.tokenize(name, base: 0).map(\.text)
+        return Tokenizer.tokenize(name, base: 0, words: .empty).map(\.text)
     }
 }

@@ -8,6 +8,8 @@ final class Lexicon: Sendable {
     let demonyms: Set<String>
     /// Ordinary English words (lower case): a capitalised one is weak evidence of a name.
     let commonWords: Set<String>
+    /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
+    let words: WordTable
 
     init(gazetteer: Gazetteer, givenNames: [String: Gender], surnames: Set<String>, demonyms: Set<String>,
          commonWords: Set<String>) {
@@ -16,6 +18,7 @@ final class Lexicon: Sendable {
         self.surnames = surnames
         self.demonyms = demonyms
         self.commonWords = commonWords
+        words = Self.wordTable()
     }
 
     /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word.
@@ -30,6 +33,39 @@ final class Lexicon: Sendable {
         surnames: firstFields(DataFile.bytes("surnames", "txt")),
         demonyms: firstFields(DataFile.bytes("demonyms", "txt")),
         commonWords: firstFields(DataFile.bytes("common-words", "txt")))
+
+    /// The annotator's hand-written lists, by word.
+    private static func wordTable() -> WordTable {
+        var sets: [String: WordSet] = [:]
+        func add<Words: Sequence<String>>(_ words: Words, _ set: WordSet) {
+            for word in words { sets[word, default: []].formUnion(set) }
+        }
+        add(WordLists.titleWords, .title)
+        add(WordLists.nonNameWords, .nonName)
+        add(SpeechVerbs.headlineVerbs, .headlineVerb)
+        add(WordLists.nameParticles, .nameParticle)
+        add(WordLists.organisationHeads, .organisationHead)
+        add(WordLists.organisationOfHeads, .organisationOfHead)
+        add(WordLists.organisationFirstWords, .organisationFirstWord)
+        add(WordLists.newsAgencies, .newsAgency)
+        add(SentenceSplitter.abbreviations, .abbreviation)
+        add(PlaceFinder.featureHeads, .featureHead)
+        add(PlaceFinder.featureLeads, .featureLead)
+        add(PlaceFinder.formalHeads, .formalHead)
+        add(SpeechVerbs.forms, .speechVerb)
+        add(SpeechVerbs.takesListener, .takesListener)
+        add(Attribution.adverbs, .adverb)
+        add(Attribution.listeners, .listener)
+        add(Attribution.auxiliaries, .auxiliary)
+        add(ReportedSpeechFinder.verbs, .reportingVerb)
+        add(PlaceFinder.locativeWords, .locative)
+        add(PlaceFinder.featureNouns, .featureNoun)
+        add(QuoteFilter.minorWords, .minorWord)
+        add(QuoteFilter.cueWords, .cueWord)
+        add(SpeakerResolver.sentenceOpeners, .sentenceOpener)
+        add(SpeakerResolver.nonVerbs, .nonVerb)
+        return WordTable(sets)
+    }
 
     private static func firstFields(_ bytes: [UInt8]) -> Set<String> {
         var set = Set<String>(minimumCapacity: bytes.count / 8)

@@ -32,7 +32,7 @@ enum NameRunFinder {
             }
             var end = index + 1
             while end < tokens.count, continuesRun(tokens, end) { end += 1 }
-            while end > index + 1, tokens[end - 1].kind != .word || WordLists.nameParticles.contains(tokens[end - 1].text) {
+            while end > index + 1, tokens[end - 1].kind != .word || tokens[end - 1].written.contains(.nameParticle) {
                 end -= 1
             }
             if let run = split(paragraph, index..<end, lexicon: lexicon) { runs.append(run) }
@@ -45,7 +45,7 @@ enum NameRunFinder {
     static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized || token.hasHyphen else { return false }
-        guard !WordLists.nonNameWords.contains(token.text), !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
+        guard !token.written.contains(.nonName), !token.written.contains(.headlineVerb) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) }
         return hasParticlePrefix(token.text)
     }
@@ -55,18 +55,18 @@ enum NameRunFinder {
         if token.kind == .punctuation, token.text == ".", index > 0 {
             let previous = tokens[index - 1]
             return !token.spaceBefore && previous.kind == .word && (previous.text.count == 1 && previous.isCapitalized
-                || SentenceSplitter.abbreviations.contains(previous.text)) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                || previous.written.contains(.abbreviation)) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
-        guard token.kind == .word, !SpeechVerbs.headlineVerbs.contains(token.text) else { return false }
+        guard token.kind == .word, !token.written.contains(.headlineVerb) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
         if token.hasHyphen, hasParticlePrefix(token.text) { return true }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        if WordLists.nameParticles.contains(token.text) {
-            return next.map { $0.isCapitalized || WordLists.nameParticles.contains($0.text) } ?? false
+        if token.written.contains(.nameParticle) {
+            return next.map { $0.isCapitalized || $0.written.contains(.nameParticle) } ?? false
         }
         // "Secretary of State": "of" between two title words.
-        if token.text == "of", index > 0, WordLists.titleWords.contains(tokens[index - 1].text),
-           let next, WordLists.titleWords.contains(next.text) { return true }
+        if token.text == "of", index > 0, tokens[index - 1].written.contains(.title),
+           let next, next.written.contains(.title) { return true }
         return false
     }
 

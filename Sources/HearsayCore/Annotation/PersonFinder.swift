@@ -125,8 +125,8 @@ enum PersonFinder {
     static func speaks(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
         var next = Appositive.end(after: run.tokens.upperBound, in: tokens)
-        while next < tokens.count, tokens[next].kind == .word, Attribution.adverbs.contains(tokens[next].lower) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .word, SpeechVerbs.forms.contains(tokens[next].lower) { return true }
+        while next < tokens.count, tokens[next].kind == .word, tokens[next].folded.contains(.adverb) { next += 1 }
+        if next < tokens.count, tokens[next].kind == .word, tokens[next].folded.contains(.speechVerb) { return true }
         let before = run.tokens.lowerBound - 1
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word

@@ -110,7 +110,7 @@ struct PlaceFinder {
     private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
         if followsUnknownName(tokens, start: start, words: entry.words.count) { return false }
-        let locative = start > 0 && Self.locativeWords.contains(tokens[start - 1].lower)
+        let locative = start > 0 && tokens[start - 1].folded.contains(.locative)
         let sentenceStart = paragraph.sentences.contains { $0.lowerBound == start }
         if entry.isCalendarWord { return false }
         switch entry.kind {
@@ -134,12 +134,12 @@ struct PlaceFinder {
                 next += 1
                 continue
             }
-            guard token.isCapitalized, !WordLists.titleWords.contains(token.text) else { break }
-            if WordLists.organisationHeads.contains(token.text) { return true }
+            guard token.isCapitalized, !token.written.contains(.title) else { break }
+            if token.written.contains(.organisationHead) { return true }
             next += 1
         }
         return start >= 2 && ["of", "in", "for"].contains(tokens[start - 1].lower)
-            && WordLists.organisationOfHeads.contains(tokens[start - 2].text)
+            && tokens[start - 2].written.contains(.organisationOfHead)
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
@@ -147,19 +147,19 @@ struct PlaceFinder {
         guard start > 0, words == 1 else { return false }
         let previous = tokens[start - 1]
         guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
-        return !WordLists.nonNameWords.contains(previous.text) && !WordLists.titleWords.contains(previous.text)
+        return !previous.written.contains(.nonName) && !previous.written.contains(.title)
             && lexicon.gazetteer.longestMatch([previous.text], from: 0) == nil && !lexicon.demonyms.contains(previous.text)
-            && !personKeys.contains(previous.text) && !SpeechVerbs.headlineVerbs.contains(previous.text)
+            && !personKeys.contains(previous.text) && !previous.written.contains(.headlineVerb)
     }
 
     /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
     /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan".
     private func contextualPlace(_ tokens: [Token], _ titled: [String], at index: Int, paragraph: AnalysedParagraph,
                                  blocked: [Span]) -> (Place, Int)? {
-        guard !WordLists.nonNameWords.contains(tokens[index].text), !personKeys.contains(tokens[index].text),
-              !lexicon.demonyms.contains(tokens[index].text), !WordLists.titleWords.contains(tokens[index].text) else { return nil }
+        guard !tokens[index].written.contains(.nonName), !personKeys.contains(tokens[index].text),
+              !lexicon.demonyms.contains(tokens[index].text), !tokens[index].written.contains(.title) else { return nil }
         var end = index + 1
-        while end < tokens.count, end < index + 4, tokens[end].isCapitalized || WordLists.nameParticles.contains(tokens[end].text),
+        while end < tokens.count, end < index + 4, tokens[end].isCapitalized || tokens[end].written.contains(.nameParticle),
               !blocked.contains(where: { $0.overlaps(tokens[end].span) }) { end += 1 }
         while end > index + 1, !tokens[end - 1].isCapitalized { end -= 1 }
         let words = tokens[index..<end].map(\.text)
@@ -175,7 +175,7 @@ struct PlaceFinder {
            [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
             isPlace = true
         }
-        if end < tokens.count, tokens[end].kind == .word, Self.featureNouns.contains(tokens[end].lower), !sentenceStart { isPlace = true }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { isPlace = true }
         if end + 1 < tokens.count, ["near", "outside"].contains(tokens[end].lower), !sentenceStart,
            let anchor = lexicon.gazetteer.longestMatch(titled, from: end + 1), anchor.kind != .city || anchor.population >= 100_000 {
             isPlace = true
@@ -188,10 +188,10 @@ struct PlaceFinder {
     private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
         var cursor = start
         if cursor > 0, tokens[cursor - 1].lower == "the" { cursor -= 1 }
-        guard cursor >= 2, tokens[cursor - 1].lower == "of", Self.formalHeads.contains(tokens[cursor - 2].text) else { return start }
+        guard cursor >= 2, tokens[cursor - 1].lower == "of", tokens[cursor - 2].written.contains(.formalHead) else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
-              !WordLists.nonNameWords.contains(tokens[begin - 1].text) { begin -= 1 }
+              !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
         return begin
     }
 

@@ -77,7 +77,7 @@ struct QuoteAttributor {
         let reader = SpeakerPhraseReader(paragraph: previous, persons: persons)
         for index in last {
             let token = previous.tokens[index]
-            if token.kind == .word, SpeechVerbs.forms.contains(token.lower), let subject = reader.backward(before: index) {
+            if token.kind == .word, token.folded.contains(.speechVerb), let subject = reader.backward(before: index) {
                 return resolver.resolve(subject, at: token.span.start, paragraph: previous.index)
             }
         }

@@ -12,7 +12,7 @@ enum QuoteFilter {
             return endsLikeSpeech && tokens[inside.last ?? 0].text != "," && words.first.map { tokens[$0].kind == .word && !isOrdinal(tokens[$0]) } ?? false
         }
         if paragraph.isHeadline { return words.count >= 2 }
-        let titleCase = words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number || minorWords.contains(tokens[$0].lower) }
+        let titleCase = words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].folded.contains(.minorWord) }
         if titleCase, !endsLikeSpeech || (words.count <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
         if words.count >= 4 || endsLikeSpeech { return true }
         return hasCue(near: segment, in: paragraph)
@@ -32,7 +32,7 @@ enum QuoteFilter {
         var next = close + 1
         while next < tokens.count, tokens[next].text == "," { next += 1 }
         guard next < tokens.count, tokens[next].kind == .word else { return false }
-        return SpeechVerbs.forms.contains(tokens[next].lower) || ["he", "she"].contains(tokens[next].lower)
+        return tokens[next].folded.contains(.speechVerb) || ["he", "she"].contains(tokens[next].lower)
     }
 
     /// A speech verb, "according to" or a colon in the quote's sentence, outside the quote.
@@ -42,7 +42,7 @@ enum QuoteFilter {
         return sentence.contains { index in
             let token = paragraph.tokens[index]
             guard !segment.content.contains(token.span) else { return false }
-            return (token.kind == .word && (SpeechVerbs.forms.contains(token.lower) || cueWords.contains(token.lower)))
+            return (token.kind == .word && (token.folded.contains(.speechVerb) || token.folded.contains(.cueWord)))
                 || token.text == ":"
         }
     }

@@ -15,7 +15,7 @@ struct QuoteMark: Sendable {
     static func classify(_ tokens: [Token], at index: Int) -> QuoteMark? {
         let token = tokens[index]
         guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return nil }
-        let family: Family = token.text.unicodeScalars.count == 2 || CharacterClass.doubleMarks.contains(first) ? .double : .single
+        let family: Family = token.text.unicodeScalars.count == 2 || CharacterClass.isDoubleMark(first) ? .double : .single
         let openSide = opensBySpacing(tokens, index)
         let closeSide = closesBySpacing(tokens, index)
         switch token.text {

@@ -29,9 +29,9 @@ struct ReportedSpeechFinder {
         let afterComma = comma + 1
         guard afterComma < end else { return nil }
         var reference: SpeakerReference?
-        if Self.verbs.contains(tokens[afterComma].lower), let (found, stop) = reader.forward(from: afterComma + 1), stop >= end - 1 {
+        if tokens[afterComma].folded.contains(.reportingVerb), let (found, stop) = reader.forward(from: afterComma + 1), stop >= end - 1 {
             reference = found
-        } else if let (found, stop) = reader.forward(from: afterComma), stop < end, Self.verbs.contains(tokens[stop].lower),
+        } else if let (found, stop) = reader.forward(from: afterComma), stop < end, tokens[stop].folded.contains(.reportingVerb),
                   stop >= end - 3 {
             reference = found
         }
@@ -42,7 +42,7 @@ struct ReportedSpeechFinder {
     /// `S said (that) content.`
     private func leadIn(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
-        for index in sentence where tokens[index].kind == .word && Self.verbs.contains(tokens[index].lower) {
+        for index in sentence where tokens[index].kind == .word && tokens[index].folded.contains(.reportingVerb) {
             guard let subject = reader.backward(before: index) else { continue }
             var start = index + 1
             if tokens[index].lower == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }

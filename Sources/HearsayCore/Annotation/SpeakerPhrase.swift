@@ -69,7 +69,7 @@ struct SpeakerPhraseReader {
         while cursor < min(tokens.count, index + Self.modifierLimit + 1) {
             let token = tokens[cursor]
             guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { break }
-            if token.kind == .word, SpeechVerbs.forms.contains(token.text) { break }
+            if token.kind == .word, token.written.contains(.speechVerb) { break }
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) {
                 found.append((.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound)))
             }
@@ -87,7 +87,7 @@ struct SpeakerPhraseReader {
         while cursor < min(tokens.count, index + limit + 1) {
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) { return mention }
             let token = tokens[cursor]
-            if token.kind == .word, SpeechVerbs.forms.contains(token.text) || ["and", "or", "but", "that", "to"].contains(token.text) { return nil }
+            if token.kind == .word, token.written.contains(.speechVerb) || ["and", "or", "but", "that", "to"].contains(token.text) { return nil }
             guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { return nil }
             cursor += 1
         }
@@ -97,7 +97,7 @@ struct SpeakerPhraseReader {
     /// The phrase that ends right before `index` (its subject position), skipping an appositive ", the X,".
     func backward(before index: Int) -> SpeakerReference? {
         var end = index
-        while end > 0, tokens[end - 1].kind == .word, Attribution.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, tokens[end - 1].kind == .word, tokens[end - 1].folded.contains(.auxiliary) { end -= 1 }
         if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens[end - 2].lower) { end -= 2 }
         if end > 0, tokens[end - 1].text == ")",
            let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].text == "(" }) {

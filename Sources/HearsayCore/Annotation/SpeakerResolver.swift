@@ -108,7 +108,7 @@ struct SpeakerResolver {
         let tokens = paragraph.tokens
         if modifiesLaterName(mention, in: paragraph) { return false }
         var start = sentence.lowerBound
-        while start < mention.run.tokens.lowerBound, tokens[start].kind != .word || Self.sentenceOpeners.contains(tokens[start].lower) {
+        while start < mention.run.tokens.lowerBound, tokens[start].kind != .word || tokens[start].folded.contains(.sentenceOpener) {
             start += 1
         }
         if start == mention.run.tokens.lowerBound { return true }
@@ -129,7 +129,7 @@ struct SpeakerResolver {
     }
 
     private func isVerbLike(_ token: Token) -> Bool {
-        token.kind == .word && !token.isCapitalized && !Self.nonVerbs.contains(token.lower)
+        token.kind == .word && !token.isCapitalized && !token.folded.contains(.nonVerb)
     }
 
     /// "Clinton communication director Jennifer Palmieri", "Clinton's campaign manager Robby Mook":
@@ -143,7 +143,7 @@ struct SpeakerResolver {
                 let previous = tokens[cursor - 1]
                 return previous.kind == .possessive || Roles.canonical(previous.text) != nil
             }
-            if tokens[cursor].kind == .word, SpeechVerbs.forms.contains(tokens[cursor].lower) { return false }
+            if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb) { return false }
             cursor += 1
         }
         return false

@@ -29,4 +29,8 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
+    /// The word lists that hold `text` as written.
+    let written: WordSet
+    /// The word lists that hold `lower`.
+    let folded: WordSet
 }

@@ -1,0 +1,47 @@
+import Testing
+@testable import HearsayCore
+
+/// The word table answers exactly as the lists it was built from, for words in them and words not.
+@Suite struct WordTableTests {
+    static let lists: [(Set<String>, WordSet)] = [
+        (WordLists.titleWords, .title), (WordLists.nonNameWords, .nonName), (SpeechVerbs.headlineVerbs, .headlineVerb),
+        (WordLists.nameParticles, .nameParticle), (WordLists.organisationHeads, .organisationHead),
+        (WordLists.organisationOfHeads, .organisationOfHead), (WordLists.organisationFirstWords, .organisationFirstWord),
+        (WordLists.newsAgencies, .newsAgency), (SentenceSplitter.abbreviations, .abbreviation), (PlaceFinder.featureHeads, .featureHead),
+        (PlaceFinder.featureLeads, .featureLead), (PlaceFinder.formalHeads, .formalHead), (SpeechVerbs.forms, .speechVerb),
+        (SpeechVerbs.takesListener, .takesListener), (Attribution.adverbs, .adverb), (Attribution.listeners, .listener),
+        (Attribution.auxiliaries, .auxiliary), (ReportedSpeechFinder.verbs, .reportingVerb), (PlaceFinder.locativeWords, .locative),
+        (PlaceFinder.featureNouns, .featureNoun), (QuoteFilter.minorWords, .minorWord), (QuoteFilter.cueWords, .cueWord),
+        (SpeakerResolver.sentenceOpeners, .sentenceOpener), (SpeakerResolver.nonVerbs, .nonVerb),
+    ]
+
+    /// Every word of every list, and near misses of them (case, a letter more or less).
+    static var probes: Set<String> {
+        var words: Set<String> = ["", "a", "zzz", "Saïd", "ÉTAT", "\u{201C}"]
+        for (list, _) in lists {
+            for word in list { words.formUnion([word, word.uppercased(), word.lowercased(), String(word.dropLast()), word + "s"]) }
+        }
+        return words
+    }
+
+    @Test func tableAnswersAsTheLists() {
+        let table = Lexicon.shared.words
+        for word in Self.probes {
+            let sets = table.sets(of: word)
+            for (list, bit) in Self.lists {
+                #expect(sets.contains(bit) == list.contains(word), "\(word) \(bit.rawValue)")
+            }
+        }
+    }
+
+    @Test func tokensCarryTheListsOfTheirTextAndItsLowerCase() {
+        let text = "Sen. Smith SAID, “The Minister of State told REPORTERS in Reading,” according to Reuters's al-Abadi."
+        let table = Lexicon.shared.words
+        for token in Tokenizer.tokenize(text, base: 0, words: table) {
+            #expect(token.written == table.sets(of: token.text), "\(token.text)")
+            #expect(token.folded == table.sets(of: token.lower), "\(token.text)")
+        }
+        let said = Tokenizer.tokenize("SAID", base: 0, words: table)
+        #expect(said.first?.folded.contains(.speechVerb) == true && said.first?.written.contains(.speechVerb) == false)
+    }
+}
