@@ -45,3 +45,20 @@ import Testing
         #expect(said.first?.folded.contains(.speechVerb) == true && said.first?.written.contains(.speechVerb) == false)
     }
 }
+
+/// The tokenizer's fast scalar classes agree with Unicode's properties for every scalar.
+@Suite struct ScalarClassTests {
+    @Test func whitespaceIsUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ScalarClass.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func decodingMatchesTheStringsScalars() {
+        let text = "a\u{E9}\u{201C}\u{65E5}\u{1F600}b\u{2028}"
+        let tokens = Tokenizer.tokenize(text, base: 0, words: .empty)
+        #expect(tokens.map(\.text).joined() == "a\u{E9}\u{201C}\u{65E5}\u{1F600}b")
+        #expect(tokens.last?.span == Span(5, 6))
+    }
+}

@@ -6,10 +6,15 @@ enum ScalarClass {
     @inline(__always)
     private static func asciiDigit(_ value: UInt32) -> Bool { value &- 0x30 < 10 }
 
+    /// The Unicode White_Space property, spelt out: it has 25 members.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 128 ? value == 0x20 || value &- 0x09 < 5 : scalar.properties.isWhitespace
+        if value < 128 { return value == 0x20 || value &- 0x09 < 5 }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Letters, digits and combining marks: the stuff of words.

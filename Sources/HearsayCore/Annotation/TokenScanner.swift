@@ -32,8 +32,7 @@ struct TokenScanner {
     @inline(__always)
     private func extent(at index: Int, _ scalar: Unicode.Scalar) -> (Int, Token.Kind) {
         if ScalarClass.isWordScalar(scalar) || (CharacterClass.isApostrophe(scalar) && startsElision(at: index)) {
-            let end = wordEnd(from: index)
-            return (end, (index..<end).contains { ScalarClass.isLetter(scalars[$0]) } ? .word : .number)
+            return (wordEnd(from: index), .word)   // a word without letters is a number: see makeToken
         }
         if CharacterClass.isApostrophe(scalar), isPossessiveEnding(at: index) { return (index + 2, .possessive) }
         if CharacterClass.isQuoteMark(scalar) {
@@ -65,6 +64,7 @@ struct TokenScanner {
             letters += 1
             if ScalarClass.isUppercase(scalar) { hasUpper = true } else if ScalarClass.isLowercase(scalar) { hasLower = true }
         }
+        let kind = kind == .word && letters == 0 ? .number : kind
         let isWord = kind == .word
         let written = words.sets(of: bytes)
         var lower = text, folded = written
@@ -94,9 +94,22 @@ struct TokenScanner {
     /// periods between letters ("U.S."), decimal points and thousands separators ("1,200.5").
     private func wordEnd(from start: Int) -> Int {
         var index = start + 1
-        while index < scalars.count, isWordScalar(scalars[index]) || joinsWord(at: index) { index += 1 }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard isWordScalar(scalar) || (Self.mayJoin(scalar) && joinsWord(at: index)) else { break }
+            index += 1
+        }
         if index < scalars.count, scalars[index] == ".", index - start >= 3, isInitialism(start..<index) { index += 1 }
         return index
+    }
+
+    /// The scalars `joinsWord` may accept: apostrophes, hyphens, periods, commas, colons, ampersands.
+    @inline(__always)
+    private static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x26, 0x27, 0x2C, 0x2D, 0x2E, 0x3A, 0x2BC, 0x2010, 0x2011, 0x2019, 0x2032: return true
+        default: return false
+        }
     }
 
     /// Whether the joiner at `index` sits inside a word (letters or digits on both sides).

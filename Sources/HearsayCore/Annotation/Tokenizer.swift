@@ -6,8 +6,14 @@ enum Tokenizer {
     static func tokenize(_ text: String, base: Int, words: WordTable) -> [Token] {
         var utf8Text = text
         return utf8Text.withUTF8 { utf8 in
-            let scalars = utf8.allSatisfy({ $0 < 0x80 }) ? utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
-            let byteOffsets = scalars.count == utf8.count ? [] : Self.byteOffsets(scalars)
+            let ascii = utf8.allSatisfy { $0 < 0x80 }
+            var scalars: [Unicode.Scalar] = []
+            var byteOffsets: [Int32] = []
+            if ascii {
+                scalars = utf8.map { Unicode.Scalar($0) }
+            } else {
+                decode(utf8, into: &scalars, offsets: &byteOffsets)
+            }
             return scalars.withUnsafeBufferPointer { scalars in
                 var scanner = TokenScanner(scalars: scalars, utf8: utf8, byteOffsets: byteOffsets, base: base, words: words)
                 return scanner.tokens()
@@ -15,17 +21,21 @@ enum Tokenizer {
         }
     }
 
-    /// The UTF-8 offset of each scalar, and of the end.
-    private static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int32] {
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var byte: Int32 = 0
-        for scalar in scalars {
-            offsets.append(byte)
-            byte += Int32(UTF8.width(scalar))
+    /// The scalars of valid UTF-8 `utf8` (a String's), with the byte offset of each and of the end.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int32]) {
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
+        var index = 0
+        while index < utf8.count {
+            let lead = UInt32(utf8[index])
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = width == 1 ? lead : lead & (0x7F >> UInt32(width))
+            for next in (index + 1)..<min(index + width, utf8.count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            offsets.append(Int32(index))
+            index += width
         }
-        offsets.append(byte)
-        return offsets
+        offsets.append(Int32(utf8.count))
     }
 }
 

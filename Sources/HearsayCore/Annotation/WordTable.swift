@@ -3,6 +3,8 @@
 struct WordTable: Sendable {
     /// Entry number + 1 for each slot; 0 marks an empty slot. The count is a power of two.
     private let slots: [Int32]
+    /// log2 of the slot count.
+    private let bits: Int
     /// Entry i's key is `keyBytes[keyEnds[i - 1] ..< keyEnds[i]]` (from 0 for the first).
     private let keyEnds: [Int32]
     private let keyBytes: [UInt8]
@@ -13,19 +15,20 @@ struct WordTable: Sendable {
         var keyEnds: [Int32] = [], keyBytes: [UInt8] = [], sets: [WordSet] = []
         keyEnds.reserveCapacity(words.count)
         sets.reserveCapacity(words.count)
-        var capacity = 16
-        while capacity < words.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var bits = 4
+        while 1 << bits < words.count * 2 { bits += 1 }
+        var slots = [Int32](repeating: 0, count: 1 << bits)
         for (word, set) in words {
             let bytes = Array(word.utf8)
-            var slot = Self.hash(bytes) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            var slot = bytes.withUnsafeBufferPointer { Self.hash($0, bits: bits) }
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             keyBytes += bytes
             keyEnds.append(Int32(keyBytes.count))
             sets.append(set)
             slots[slot] = Int32(sets.count)
         }
         self.slots = slots
+        self.bits = bits
         self.keyEnds = keyEnds
         self.keyBytes = keyBytes
         self.sets = sets
@@ -37,7 +40,7 @@ struct WordTable: Sendable {
     /// The lists holding the word spelt by `bytes` (UTF-8); empty when it is in none.
     func sets(of bytes: UnsafeBufferPointer<UInt8>) -> WordSet {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
+        var slot = Self.hash(bytes, bits: bits)
         return slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBufferPointer { keys in
                 while true {
@@ -63,11 +66,24 @@ struct WordTable: Sendable {
         return true
     }
 
-    /// FNV-1a over the bytes, folded to an Int.
+    /// The slot a key starts probing from: its bytes packed eight at a time into words, mixed by
+    /// multiplication, and the top `bits` bits taken (the best mixed).
     @inline(__always)
-    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, bits: Int) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(bytes.count) &* multiplier
+        var word: UInt64 = 0, shift: UInt64 = 0
+        for byte in bytes {
+            word |= UInt64(byte) &<< shift
+            shift += 8
+            if shift == 64 {
+                hash = (hash ^ word) &* multiplier
+                word = 0
+                shift = 0
+            }
+        }
+        hash = ((hash ^ word) &* multiplier) ^ (hash >> 31)
+        hash = hash &* multiplier
+        return Int(truncatingIfNeeded: hash >> UInt64(64 - bits))
     }
 }
