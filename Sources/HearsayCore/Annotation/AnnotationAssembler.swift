@@ -23,27 +23,12 @@ struct AnnotationAssembler {
                   chain: segments[index].chain, inHeadline: segments[index].paragraph == 0)
         }.sorted { $0.span < $1.span }
         let reportedList = reported.map { ReportedSpeech(span: $0.span, speaker: $0.speaker.flatMap { number[$0] }) }
-        let texts = article.annotatedSegments
+        var cutter = SpanTextCutter(segments: article.annotatedSegments)
         let placeList = Self.withoutOverlaps(places.map(\.span).sorted()).compactMap { span -> Place? in
-            Self.text(of: span, in: texts).map { Place(span: span, text: $0) }
+            cutter.text(at: span).map { Place(span: span, text: $0) }
         }
         return Annotation(quotes: Self.withoutOverlapping(quotes), speakers: speakerList, places: placeList,
                           reported: reportedList.sorted { $0.span < $1.span })
-    }
-
-    /// The article's text at `span`, cut from the segment that holds it (nil when none does); `segments` in text order.
-    static func text(of span: Span, in segments: [TextSegment]) -> String? {
-        var low = 0, high = segments.count
-        while low < high {
-            let middle = (low + high) / 2
-            if segments[middle].range.upperBound <= span.start { low = middle + 1 } else { high = middle }
-        }
-        guard low < segments.count, case let segment = segments[low], segment.range.contains(span.start),
-              span.end <= segment.range.upperBound else { return nil }
-        let scalars = segment.text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: span.start - segment.range.lowerBound)
-        let end = scalars.index(start, offsetBy: span.length)
-        return String(scalars[start..<end])
     }
 
     /// Sorted spans with any span that overlaps an earlier one dropped.

@@ -64,8 +64,15 @@ final class Lexicon: Sendable {
         add(QuoteFilter.cueWords, .cueWord)
         add(SpeakerResolver.sentenceOpeners, .sentenceOpener)
         add(SpeakerResolver.nonVerbs, .nonVerb)
+        add(punctuation, [])
         return WordTable(sets)
     }
+
+    /// Punctuation kept in the word table for its ready-made String: the commonest tokens after words.
+    static let punctuation: [String] = (0x21...0x7E).compactMap { value -> String? in
+        guard let scalar = Unicode.Scalar(value), !ScalarClass.isWordScalar(scalar) else { return nil }
+        return String(scalar)
+    } + ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{2014}", "\u{2013}", "\u{2026}", "\u{00AB}", "\u{00BB}", "''", "``", "--"]
 
     private static func firstFields(_ bytes: [UInt8]) -> Set<String> {
         var set = Set<String>(minimumCapacity: bytes.count / 8)

@@ -53,7 +53,8 @@ struct TokenScanner {
 
     private func makeToken(_ range: Range<Int>, kind: Token.Kind) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: utf8[byteRange(range)])
-        let text = String(decoding: bytes, as: UTF8.self)
+        let known = words.lookup(bytes)
+        let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
         let before = range.lowerBound == 0 || ScalarClass.isWhitespace(scalars[range.lowerBound - 1])
         let after = range.upperBound >= scalars.count || ScalarClass.isWhitespace(scalars[range.upperBound])
         var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0
@@ -66,7 +67,7 @@ struct TokenScanner {
         }
         let kind = kind == .word && letters == 0 ? .number : kind
         let isWord = kind == .word
-        let written = words.sets(of: bytes)
+        let written = known?.sets ?? []
         var lower = text, folded = written
         if hasUpper { (lower, folded) = lowered(text, bytes) }
         return Token(kind: kind, span: Span(base + range.lowerBound, base + range.upperBound), text: text, lower: lower,
@@ -83,7 +84,8 @@ struct TokenScanner {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
             let lower = UnsafeBufferPointer(buffer)
-            return (String(decoding: lower, as: UTF8.self), words.sets(of: lower))
+            guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
+            return (known.text, known.sets)
         }
     }
 

@@ -1,58 +1,65 @@
-/// Every word of the annotator's lists in one open-addressing hash table keyed by UTF-8 bytes, so that a
-/// token's lists are found with one lookup straight from the article's bytes, without making a String.
+/// Words in one open-addressing hash table keyed by UTF-8 bytes: a token's word lists, and its text as a
+/// ready-made String, are found with one lookup straight from the article's bytes.
 struct WordTable: Sendable {
+    private struct Entry: Sendable {
+        let keyStart: Int32
+        let keyLength: Int32
+        let sets: WordSet
+        let text: String
+    }
+
     /// Entry number + 1 for each slot; 0 marks an empty slot. The count is a power of two.
     private let slots: [Int32]
     /// log2 of the slot count.
     private let bits: Int
-    /// Entry i's key is `keyBytes[keyEnds[i - 1] ..< keyEnds[i]]` (from 0 for the first).
-    private let keyEnds: [Int32]
+    private let entries: [Entry]
     private let keyBytes: [UInt8]
-    private let sets: [WordSet]
 
-    /// A table of `words` and the lists each belongs to.
+    /// A table of `words` and the lists each belongs to (empty for a word kept only for its String).
     init(_ words: [String: WordSet]) {
-        var keyEnds: [Int32] = [], keyBytes: [UInt8] = [], sets: [WordSet] = []
-        keyEnds.reserveCapacity(words.count)
-        sets.reserveCapacity(words.count)
+        var entries: [Entry] = [], keyBytes: [UInt8] = []
+        entries.reserveCapacity(words.count)
         var bits = 4
         while 1 << bits < words.count * 2 { bits += 1 }
         var slots = [Int32](repeating: 0, count: 1 << bits)
-        for (word, set) in words {
+        for (word, set) in words.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
             var slot = bytes.withUnsafeBufferPointer { Self.hash($0, bits: bits) }
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            entries.append(Entry(keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
             keyBytes += bytes
-            keyEnds.append(Int32(keyBytes.count))
-            sets.append(set)
-            slots[slot] = Int32(sets.count)
+            slots[slot] = Int32(entries.count)
         }
         self.slots = slots
         self.bits = bits
-        self.keyEnds = keyEnds
+        self.entries = entries
         self.keyBytes = keyBytes
-        self.sets = sets
     }
 
     /// A table that knows no word.
     static let empty = WordTable([:])
 
-    /// The lists holding the word spelt by `bytes` (UTF-8); empty when it is in none.
-    func sets(of bytes: UnsafeBufferPointer<UInt8>) -> WordSet {
+    /// The lists holding the word spelt by `bytes` (UTF-8), and the word as a String; nil when the table lacks it.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
         let mask = slots.count - 1
         var slot = Self.hash(bytes, bits: bits)
         return slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBufferPointer { keys in
                 while true {
-                    let entry = Int(slots[slot])
-                    if entry == 0 { return [] }
-                    let end = Int(keyEnds[entry - 1]), start = entry >= 2 ? Int(keyEnds[entry - 2]) : 0
-                    if end - start == bytes.count, Self.equal(keys, from: start, bytes) { return sets[entry - 1] }
+                    let number = Int(slots[slot])
+                    if number == 0 { return nil }
+                    let entry = entries[number - 1]
+                    if Int(entry.keyLength) == bytes.count, Self.equal(keys, from: Int(entry.keyStart), bytes) {
+                        return (entry.sets, entry.text)
+                    }
                     slot = (slot + 1) & mask
                 }
             }
         }
     }
+
+    /// The lists holding the word spelt by `bytes` (UTF-8); empty when it is in none.
+    func sets(of bytes: UnsafeBufferPointer<UInt8>) -> WordSet { lookup(bytes)?.sets ?? [] }
 
     /// The lists holding `word`.
     func sets(of word: String) -> WordSet {
