@@ -57,12 +57,15 @@ struct PersonRegistry: Sendable {
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
         guard let last = words.last else { return nil }
+        if words.count == 1 {
+            // A one-word full name is also a key of its person, so a word that is no key is no full name either.
+            guard let candidates = byKey[last] else { return nil }
+            return byFullName[last] ?? mostRecent(of: candidates)
+        }
         let full = words.joined(separator: " ")
         if let exact = byFullName[full] { return exact }
-        var candidates: [Int]
-        if words.count == 1 {
-            candidates = byKey[last] ?? []
-        } else if let lowered = byLowerKey[full.lowercased()] {
+        let candidates: [Int]
+        if let lowered = byLowerKey[full.lowercased()] {
             candidates = lowered
         } else {
             // A longer mention merges with a person known by a shorter name when its surname is theirs.
@@ -73,7 +76,11 @@ struct PersonRegistry: Sendable {
                 return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
             }
         }
-        return candidates.max { people[$0].lastMention < people[$1].lastMention }
+        return mostRecent(of: candidates)
+    }
+
+    private func mostRecent(of candidates: [Int]) -> Int? {
+        candidates.max { people[$0].lastMention < people[$1].lastMention }
     }
 
     /// Records a further mention of person `index`.
