@@ -20,10 +20,9 @@ struct NameRun: Sendable {
 
 /// Finds name runs in a paragraph's tokens.
 enum NameRunFinder {
-    /// Every maximal run of name-like tokens, split into modifiers, titles and name.
-    static func runs(in paragraph: AnalysedParagraph) -> [NameRun] {
+    /// Appends every maximal run of name-like tokens of `paragraph` to `runs`, split into modifiers, titles and name.
+    static func appendRuns(in paragraph: AnalysedParagraph, to runs: inout [NameRun]) {
         let tokens = paragraph.tokens
-        var runs: [NameRun] = []
         var index = 0
         while index < tokens.count {
             guard startsRun(tokens, index) else {
@@ -38,7 +37,6 @@ enum NameRunFinder {
             if let run = split(paragraph, index..<end) { runs.append(run) }
             index = end
         }
-        return runs
     }
 
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").

@@ -13,10 +13,8 @@ struct PersonAnalysis: Sendable {
     var organisationSpans: [[Span]]
     /// The organisation names themselves, by paragraph ("Human Rights Watch"): they can be speakers too.
     var organisationRuns: [[NameRun]]
-    /// By paragraph and token index: 1 + the number of the first mention whose run starts (ends) there, 0 for none.
-    /// Empty for a paragraph without mentions.
-    private var byStart: [[Int32]]
-    private var byEnd: [[Int32]]
+    /// The mentions by the token their run starts or ends at.
+    private var index: MentionIndex
 
     /// An analysis of `paragraphs` paragraphs holding nothing yet.
     init(paragraphs: Int) {
@@ -24,40 +22,59 @@ struct PersonAnalysis: Sendable {
         mentions = Array(repeating: [], count: paragraphs)
         organisationSpans = Array(repeating: [], count: paragraphs)
         organisationRuns = Array(repeating: [], count: paragraphs)
-        byStart = Array(repeating: [], count: paragraphs)
-        byEnd = Array(repeating: [], count: paragraphs)
+        index = MentionIndex(paragraphs: paragraphs)
     }
 
-    /// Sets the mentions of `paragraph` (which has `tokenCount` tokens) and indexes them by first and end token.
+    /// Sets the mentions of `paragraph` (which has `tokenCount` tokens), in token order.
     mutating func setMentions(_ found: [PersonMention], of paragraph: Int, tokenCount: Int) {
         mentions[paragraph] = found
-        guard !found.isEmpty else {
-            byStart[paragraph] = []
-            byEnd[paragraph] = []
-            return
-        }
-        var starts = [Int32](repeating: 0, count: tokenCount + 1), ends = starts
-        // Backwards, so that the first of several mentions at one place is the one kept.
-        for (number, mention) in found.enumerated().reversed() {
-            starts[mention.run.tokens.lowerBound] = Int32(number + 1)
-            ends[mention.run.tokens.upperBound] = Int32(number + 1)
-        }
-        byStart[paragraph] = starts
-        byEnd[paragraph] = ends
+        index.set(found, of: paragraph, tokenCount: tokenCount)
     }
 
     /// The mention whose run starts at token `index` of paragraph `paragraph`.
     func mention(startingAt index: Int, in paragraph: Int) -> PersonMention? {
-        Self.lookUp(byStart[paragraph], index).map { mentions[paragraph][$0] }
+        self.index.mention(at: index, in: paragraph, end: false).map { mentions[paragraph][$0] }
     }
 
     /// The mention whose run ends just before token `index` (exclusive end).
     func mention(endingAt index: Int, in paragraph: Int) -> PersonMention? {
-        Self.lookUp(byEnd[paragraph], index).map { mentions[paragraph][$0] }
+        self.index.mention(at: index, in: paragraph, end: true).map { mentions[paragraph][$0] }
+    }
+}
+
+/// The number of the first mention of a paragraph whose run starts, or ends, at a token: one lookup, where the
+/// attribution rules ask for it many times a paragraph.
+private struct MentionIndex: Sendable {
+    /// For each paragraph, where its slots begin and how many token positions it has (0 without mentions).
+    private var paragraphs: [(start: Int, positions: Int)]
+    /// Two slots for each token position of a paragraph, start then end: 1 + the mention's number, 0 for none.
+    private var slots: [Int32] = []
+
+    init(paragraphs count: Int) {
+        paragraphs = Array(repeating: (0, 0), count: count)
     }
 
-    private static func lookUp(_ table: [Int32], _ index: Int) -> Int? {
-        guard index >= 0, index < table.count, table[index] != 0 else { return nil }
-        return Int(table[index]) - 1
+    mutating func set(_ mentions: [PersonMention], of paragraph: Int, tokenCount: Int) {
+        guard !mentions.isEmpty else {
+            paragraphs[paragraph] = (0, 0)
+            return
+        }
+        let start = slots.count
+        paragraphs[paragraph] = (start, tokenCount + 1)
+        slots.append(contentsOf: repeatElement(0, count: 2 * (tokenCount + 1)))
+        // Backwards, so that of several mentions at one place the first is kept.
+        for number in mentions.indices.reversed() {
+            let tokens = mentions[number].run.tokens
+            slots[start + 2 * tokens.lowerBound] = Int32(number + 1)
+            slots[start + 2 * tokens.upperBound + 1] = Int32(number + 1)
+        }
+    }
+
+    /// The number of the first mention starting (`end` false) or ending at token position `index`.
+    func mention(at index: Int, in paragraph: Int, end: Bool) -> Int? {
+        let (start, positions) = paragraphs[paragraph]
+        guard index >= 0, index < positions else { return nil }
+        let slot = slots[start + 2 * index + (end ? 1 : 0)]
+        return slot == 0 ? nil : Int(slot) - 1
     }
 }

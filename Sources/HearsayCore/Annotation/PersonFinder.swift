@@ -2,24 +2,33 @@
 enum PersonFinder {
     /// The people and organisations `paragraphs` name, and where.
     static func analyse(_ paragraphs: [AnalysedParagraph], lexicon: Lexicon) -> PersonAnalysis {
-        let runs = paragraphs.map { NameRunFinder.runs(in: $0) }
+        // Every paragraph's runs in one array, a paragraph's at `runsOf[paragraph]`.
+        var runs: [NameRun] = [], runsOf: [Range<Int>] = []
+        runs.reserveCapacity(paragraphs.reduce(0) { $0 + $1.tokens.count / 8 })
+        runsOf.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            let start = runs.count
+            NameRunFinder.appendRuns(in: paragraph, to: &runs)
+            runsOf.append(start..<runs.count)
+        }
         var analysis = PersonAnalysis(paragraphs: paragraphs.count)
         var found: [[PersonMention]] = Array(repeating: [], count: paragraphs.count)
-        var decided = runs.map { [Bool](repeating: false, count: $0.count) }
+        var decided = [Bool](repeating: false, count: runs.count)
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
         for paragraph in order.lazy.map({ paragraphs[$0] }) {
-            for (r, run) in runs[paragraph.index].enumerated() {
+            for r in runsOf[paragraph.index] {
+                let run = runs[r]
                 switch classify(run, in: paragraph, lexicon: lexicon) {
                 case .organisation:
                     analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
                     analysis.organisationRuns[paragraph.index].append(run)
-                    decided[paragraph.index][r] = true
+                    decided[r] = true
                 case .person(let gender):
                     let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,
                                                             titles: run.titles, gender: gender)
                     found[paragraph.index].append(PersonMention(run: run, person: person))
-                    decided[paragraph.index][r] = true
+                    decided[r] = true
                 case .undecided: continue
                 }
             }
@@ -27,9 +36,9 @@ enum PersonFinder {
         // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
         for paragraph in paragraphs {
             var mentions = found[paragraph.index]
-            for (r, run) in runs[paragraph.index].enumerated() where !decided[paragraph.index][r] {
-                if let person = linkOrCreate(run, in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
-                    mentions.append(PersonMention(run: run, person: person))
+            for r in runsOf[paragraph.index] where !decided[r] {
+                if let person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
+                    mentions.append(PersonMention(run: runs[r], person: person))
                 }
             }
             mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }
@@ -53,7 +62,7 @@ enum PersonFinder {
         let words = run.words, tokens = paragraph.tokens
         guard let first = words.first, let last = words.last else { return .undecided }
         // With a name, the run's first and last tokens are its first and last words (see `NameRun.name`).
-        let firstToken = tokens[run.name.lowerBound], lastToken = tokens[run.name.upperBound - 1]
+        let firstToken = run.name.lowerBound, lastToken = run.name.upperBound - 1
         if isOrganisation(run, tokens), !isGivenAndSurname(words, lexicon), !endsWithPlace(words, lexicon) {
             return .organisation
         }
@@ -66,13 +75,13 @@ enum PersonFinder {
         }
         if paragraph.isHeadline { return .undecided }
         guard words.count >= 2 else { return .undecided }
-        if lastToken.written.contains(.featureHead) || firstToken.written.contains(.featureLead) { return .undecided }
+        if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count { return .undecided }
         if words.contains(where: { lexicon.demonyms.contains($0) }) { return .undecided }
         if let gender = lexicon.givenNames[first] { return .person(gender) }
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens[$0]) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
-        if lexicon.surnames.contains(first) || !lexicon.commonWords.contains(firstToken.lower),
+        if lexicon.surnames.contains(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
            !lexicon.gazetteer.hasNames(startingWith: first) {
             if lexicon.surnames.contains(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
@@ -102,16 +111,16 @@ enum PersonFinder {
             return person
         }
         guard words.count == 1, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = words[0], token = paragraph.tokens[run.name.lowerBound]
-        guard isNameLike(token, lexicon) || run.hasTitle else { return nil }
-        if token.written.contains(.newsAgency) || token.written.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
+        let word = words[0], lists = paragraph.tokens[run.name.lowerBound].written
+        guard isNameLike(word, lower: paragraph.tokens[run.name.lowerBound].lower, lexicon) || run.hasTitle else { return nil }
+        if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
             || lexicon.demonyms.contains(word) || lexicon.gazetteer.longestMatch(words, from: 0) != nil { return nil }
         return registry.register(words: words, text: run.text, span: run.span, titles: [], gender: lexicon.givenNames[word] ?? .unknown)
     }
 
-    /// `Lexicon.isNameLike` of a word token's text, with its lower case already made.
-    private static func isNameLike(_ token: Token, _ lexicon: Lexicon) -> Bool {
-        lexicon.givenNames[token.text] != nil || lexicon.surnames.contains(token.text) || !lexicon.commonWords.contains(token.lower)
+    /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
+    private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
+        lexicon.givenNames[word] != nil || lexicon.surnames.contains(word) || !lexicon.commonWords.contains(lower)
     }
 
     /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),

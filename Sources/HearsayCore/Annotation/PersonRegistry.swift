@@ -22,32 +22,35 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        let keys = Self.keys(for: words)
         let roles = Set(titles.compactMap { Roles.canonical($0) })
         if let existing = match(words: words) {
-            var person = people[existing]
-            if words.count > person.words.count, !isOrganisation {
-                person.name = text
-                person.words = words
-                person.keys.formUnion(keys)
+            var added: Set<String> = []
+            let renamed = words.count > people[existing].words.count && !isOrganisation
+            if renamed {
+                added = Self.keys(for: words).subtracting(people[existing].keys)
+                people[existing].name = text
+                people[existing].words = words
+                people[existing].keys.formUnion(added)
             }
-            if person.gender == .unknown { person.gender = gender }
-            person.roles.formUnion(roles)
-            person.mentions.append(span)
-            person.lastMention = span.start
-            people[existing] = person
-            index(existing)
+            noteGender(existing, gender)
+            people[existing].roles.formUnion(roles)
+            addMention(existing, span: span)
+            // A person keeps its full name and keys indexed, and a full name always matches its person first (see
+            // `match`), so only a longer name needs indexing.
+            if renamed { index(existing, keys: added) }
             return existing
         }
+        let keys = Self.keys(for: words)
         people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
-        index(people.count - 1)
+        index(people.count - 1, keys: keys)
         return people.count - 1
     }
 
-    private mutating func index(_ person: Int) {
+    /// Indexes person `person` by its full name and by `keys`, the keys not indexed for it before.
+    private mutating func index(_ person: Int, keys: Set<String>) {
         byFullName[people[person].words.joined(separator: " ")] = person
-        for key in people[person].keys {
+        for key in keys {
             if !(byKey[key]?.contains(person) ?? false) { byKey[key, default: []].append(person) }
             let lower = key.lowercased()
             if !(byLowerKey[lower]?.contains(person) ?? false) { byLowerKey[lower, default: []].append(person) }
