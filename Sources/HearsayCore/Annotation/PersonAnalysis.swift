@@ -25,6 +25,11 @@ struct PersonAnalysis: Sendable {
         index = MentionIndex(paragraphs: paragraphs)
     }
 
+    /// Adds a mention to `paragraph`, to be put in order by `setMentions`.
+    mutating func addMention(_ mention: PersonMention, in paragraph: Int) {
+        mentions[paragraph].append(mention)
+    }
+
     /// Sets the mentions of `paragraph` (which has `tokenCount` tokens), in token order.
     mutating func setMentions(_ found: [PersonMention], of paragraph: Int, tokenCount: Int) {
         mentions[paragraph] = found

@@ -12,7 +12,6 @@ enum PersonFinder {
             runsOf.append(start..<runs.count)
         }
         var analysis = PersonAnalysis(paragraphs: paragraphs.count)
-        var found: [[PersonMention]] = Array(repeating: [], count: paragraphs.count)
         var decided = [Bool](repeating: false, count: runs.count)
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
@@ -27,7 +26,7 @@ enum PersonFinder {
                 case .person(let gender):
                     let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,
                                                             titles: run.titles, gender: gender)
-                    found[paragraph.index].append(PersonMention(run: run, person: person))
+                    analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
                     decided[r] = true
                 case .undecided: continue
                 }
@@ -35,7 +34,7 @@ enum PersonFinder {
         }
         // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
         for paragraph in paragraphs {
-            var mentions = found[paragraph.index]
+            var mentions = analysis.mentions[paragraph.index]
             for r in runsOf[paragraph.index] where !decided[r] {
                 if let person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
                     mentions.append(PersonMention(run: runs[r], person: person))

@@ -111,7 +111,9 @@ struct PersonRegistry: Sendable {
     /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
     static func keys(for words: [String]) -> Set<String> {
         guard let last = words.last else { return [] }
-        var keys: Set<String> = [last, surnameKey(last)]
+        var keys = Set<String>(minimumCapacity: 4)
+        keys.insert(last)
+        keys.insert(surnameKey(last))
         var surnameStart = words.count - 1
         while surnameStart > 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) { surnameStart -= 1 }
         if surnameStart < words.count - 1 { keys.insert(words[surnameStart...].joined(separator: " ")) }
