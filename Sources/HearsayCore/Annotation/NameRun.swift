@@ -58,14 +58,13 @@ enum NameRunFinder {
         guard token.kind == .word, !token.written.contains(.headlineVerb) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
         if token.hasHyphen, hasParticlePrefix(token.text) { return true }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let hasNext = index + 1 < tokens.count
         if token.written.contains(.nameParticle) {
-            return next.map { $0.isCapitalized || $0.written.contains(.nameParticle) } ?? false
+            return hasNext && (tokens[index + 1].isCapitalized || tokens[index + 1].written.contains(.nameParticle))
         }
         // "Secretary of State": "of" between two title words.
-        if index > 0, tokens[index - 1].written.contains(.title), let next, next.written.contains(.title),
-           token.text == "of" { return true }
-        return false
+        return index > 0 && tokens[index - 1].written.contains(.title) && hasNext && tokens[index + 1].written.contains(.title)
+            && token.text == "of"
     }
 
     static func isTitleAbbreviation(_ text: String) -> Bool { text == "CEO" }
