@@ -13,6 +13,7 @@ import Testing
         (Attribution.auxiliaries, .auxiliary), (ReportedSpeechFinder.verbs, .reportingVerb), (PlaceFinder.locativeWords, .locative),
         (PlaceFinder.featureNouns, .featureNoun), (QuoteFilter.minorWords, .minorWord), (QuoteFilter.cueWords, .cueWord),
         (SpeakerResolver.sentenceOpeners, .sentenceOpener), (SpeakerResolver.nonVerbs, .nonVerb),
+        (Roles.words, .roleWord),
     ]
 
     /// Every word of every list, and near misses of them (case, a letter more or less).

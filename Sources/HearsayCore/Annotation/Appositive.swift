@@ -14,7 +14,7 @@ enum Appositive {
         guard tokens[index].text == "," else { return index }
         var cursor = index + 1
         let stop = min(tokens.count, index + limit)
-        let relative = cursor < tokens.count && ["who", "which", "whose"].contains(tokens[cursor].lower)
+        let relative = cursor < tokens.count && isRelative(tokens[cursor].lower)
         while cursor < stop, tokens[cursor].text != ",", !isOuterMark(tokens[cursor]), !endsSentence(tokens, cursor) {
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
@@ -29,13 +29,22 @@ enum Appositive {
         var cursor = index + 1
         var role: String?
         while cursor < stop, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive || tokens[cursor].kind == .number {
-            let word = tokens[cursor].lower
-            if SpeechVerbs.forms.contains(word) { break }
-            if let canonical = Roles.canonical(word) { role = canonical }
-            if ["at", "of", "for", "with", "in"].contains(word), role != nil { break }
+            let token = tokens[cursor]
+            if token.folded.contains(.speechVerb) { break }
+            if let canonical = Roles.canonical(token) { role = canonical }
+            if role != nil, endsRole(token.lower) { break }
             cursor += 1
         }
         return role
+    }
+
+    private static func isRelative(_ word: String) -> Bool {
+        word == "who" || word == "which" || word == "whose"
+    }
+
+    /// A preposition that ends the role words: "spokesman at the ministry", "professor of law".
+    private static func endsRole(_ word: String) -> Bool {
+        word == "at" || word == "of" || word == "for" || word == "with" || word == "in"
     }
 
     /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.
@@ -61,6 +70,15 @@ enum Roles {
         if lower.hasSuffix("s"), WordLists.roleNouns.contains(String(lower.dropLast())) { return String(lower.dropLast()) }
         return nil
     }
+
+    /// The canonical role for a token's lower case: `canonical(token.lower)`, found by a bit test for most words.
+    static func canonical(_ token: Token) -> String? {
+        guard token.folded.contains(.roleWord) || token.lower.utf8.last == UInt8(ascii: ".") else { return nil }
+        return canonical(token.lower)
+    }
+
+    /// Every lower-case word `canonical` knows without a trailing period: aliases, role nouns and their plurals.
+    static let words: Set<String> = Set(aliases.keys).union(WordLists.roleNouns).union(WordLists.roleNouns.map { $0 + "s" })
 
     static let aliases: [String: String] = [
         "sen": "senator", "sens": "senator", "rep": "congressman", "reps": "congressman", "representative": "congressman",

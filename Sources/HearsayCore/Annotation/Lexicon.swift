@@ -64,6 +64,7 @@ final class Lexicon: Sendable {
         add(QuoteFilter.cueWords, .cueWord)
         add(SpeakerResolver.sentenceOpeners, .sentenceOpener)
         add(SpeakerResolver.nonVerbs, .nonVerb)
+        add(Roles.words, .roleWord)
         add(punctuation, [])
         return WordTable(sets)
     }

@@ -20,10 +20,9 @@ struct NameRun: Sendable {
 
 /// Finds name runs in a paragraph's tokens.
 enum NameRunFinder {
-    /// Every maximal run of name-like tokens, split into modifiers, titles and name.
-    static func runs(in paragraph: AnalysedParagraph, lexicon: Lexicon) -> [NameRun] {
+    /// Appends every maximal run of name-like tokens of `paragraph` to `runs`, split into modifiers, titles and name.
+    static func appendRuns(in paragraph: AnalysedParagraph, to runs: inout [NameRun]) {
         let tokens = paragraph.tokens
-        var runs: [NameRun] = []
         var index = 0
         while index < tokens.count {
             guard startsRun(tokens, index) else {
@@ -35,10 +34,9 @@ enum NameRunFinder {
             while end > index + 1, tokens[end - 1].kind != .word || tokens[end - 1].written.contains(.nameParticle) {
                 end -= 1
             }
-            if let run = split(paragraph, index..<end, lexicon: lexicon) { runs.append(run) }
+            if let run = split(paragraph, index..<end) { runs.append(run) }
             index = end
         }
-        return runs
     }
 
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
@@ -60,14 +58,13 @@ enum NameRunFinder {
         guard token.kind == .word, !token.written.contains(.headlineVerb) else { return false }
         if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
         if token.hasHyphen, hasParticlePrefix(token.text) { return true }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let hasNext = index + 1 < tokens.count
         if token.written.contains(.nameParticle) {
-            return next.map { $0.isCapitalized || $0.written.contains(.nameParticle) } ?? false
+            return hasNext && (tokens[index + 1].isCapitalized || tokens[index + 1].written.contains(.nameParticle))
         }
         // "Secretary of State": "of" between two title words.
-        if token.text == "of", index > 0, tokens[index - 1].written.contains(.title),
-           let next, next.written.contains(.title) { return true }
-        return false
+        return index > 0 && tokens[index - 1].written.contains(.title) && hasNext && tokens[index + 1].written.contains(.title)
+            && token.text == "of"
     }
 
     static func isTitleAbbreviation(_ text: String) -> Bool { text == "CEO" }
@@ -82,39 +79,47 @@ enum NameRunFinder {
     }
 
     /// Splits a run into leading modifiers and titles, and the name after the last title word.
-    private static func split(_ paragraph: AnalysedParagraph, _ range: Range<Int>, lexicon: Lexicon) -> NameRun? {
+    private static func split(_ paragraph: AnalysedParagraph, _ range: Range<Int>) -> NameRun? {
         let tokens = paragraph.tokens
         var nameStart = range.lowerBound
         var titles: [String] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let word = tokens[index].text.trimmingSuffix(".")
-            if WordLists.titleWords.contains(word) || (word == "of" && !titles.isEmpty) {
-                titles.append(word)
+        // A modifier before a title ("Russian", "Moscow") is passed over with it: the name starts after the last
+        // title word. Without a title the whole run is the name.
+        for index in range {
+            if let title = titleWord(tokens[index], afterTitle: !titles.isEmpty) {
+                titles.append(title)
                 nameStart = index + 1
-            } else if titles.isEmpty, lexicon.demonyms.contains(word) || lexicon.gazetteer.hasNames(startingWith: word) {
-                // a modifier ("Russian", "Moscow") only counts as such when a title follows; decided below
             } else if !titles.isEmpty {
                 break
             }
-            index += 1
         }
-        if titles.isEmpty { nameStart = range.lowerBound }
         while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }
         guard nameStart < range.upperBound else {
             return NameRun(paragraph: paragraph.index, tokens: range, name: range.upperBound..<range.upperBound,
                            titles: titles, words: [], text: "", span: Span(tokens[range.upperBound - 1].span.end, tokens[range.upperBound - 1].span.end))
         }
         let nameRange = nameStart..<range.upperBound
-        let words = nameRange.filter { tokens[$0].kind == .word }.map { tokens[$0].text }
+        var words: [String] = []
+        words.reserveCapacity(nameRange.count)
+        for index in nameRange where tokens[index].kind == .word { words.append(tokens[index].text) }
         return NameRun(paragraph: paragraph.index, tokens: range, name: nameRange, titles: titles, words: words,
-                       text: joined(tokens, nameRange),
+                       text: nameRange.count == 1 ? tokens[nameStart].text : joined(tokens, nameRange),
                        span: Span(tokens[nameRange.lowerBound].span.start, tokens[nameRange.upperBound - 1].span.end))
+    }
+
+    /// The title word a token is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
+    private static func titleWord(_ token: Token, afterTitle: Bool) -> String? {
+        guard token.text.utf8.last == UInt8(ascii: ".") else {
+            return token.written.contains(.title) || afterTitle && token.text == "of" ? token.text : nil
+        }
+        let word = token.text.trimmingSuffix(".")
+        return WordLists.titleWords.contains(word) || afterTitle && word == "of" ? word : nil
     }
 
     /// Tokens joined with a space where the text has one.
     static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
         var text = ""
+        text.reserveCapacity(range.reduce(0) { $0 + tokens[$1].text.utf8.count + 1 })
         for index in range {
             if index > range.lowerBound, tokens[index].spaceBefore { text += " " }
             text += tokens[index].text

@@ -22,32 +22,35 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        let keys = Self.keys(for: words)
         let roles = Set(titles.compactMap { Roles.canonical($0) })
         if let existing = match(words: words) {
-            var person = people[existing]
-            if words.count > person.words.count, !isOrganisation {
-                person.name = text
-                person.words = words
-                person.keys.formUnion(keys)
+            var added: Set<String> = []
+            let renamed = words.count > people[existing].words.count && !isOrganisation
+            if renamed {
+                added = Self.keys(for: words).subtracting(people[existing].keys)
+                people[existing].name = text
+                people[existing].words = words
+                people[existing].keys.formUnion(added)
             }
-            if person.gender == .unknown { person.gender = gender }
-            person.roles.formUnion(roles)
-            person.mentions.append(span)
-            person.lastMention = span.start
-            people[existing] = person
-            index(existing)
+            noteGender(existing, gender)
+            people[existing].roles.formUnion(roles)
+            addMention(existing, span: span)
+            // A person keeps its full name and keys indexed, and a full name always matches its person first (see
+            // `match`), so only a longer name needs indexing.
+            if renamed { index(existing, keys: added) }
             return existing
         }
+        let keys = Self.keys(for: words)
         people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
-        index(people.count - 1)
+        index(people.count - 1, keys: keys)
         return people.count - 1
     }
 
-    private mutating func index(_ person: Int) {
+    /// Indexes person `person` by its full name and by `keys`, the keys not indexed for it before.
+    private mutating func index(_ person: Int, keys: Set<String>) {
         byFullName[people[person].words.joined(separator: " ")] = person
-        for key in people[person].keys {
+        for key in keys {
             if !(byKey[key]?.contains(person) ?? false) { byKey[key, default: []].append(person) }
             let lower = key.lowercased()
             if !(byLowerKey[lower]?.contains(person) ?? false) { byLowerKey[lower, default: []].append(person) }
@@ -57,12 +60,15 @@ struct PersonRegistry: Sendable {
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
         guard let last = words.last else { return nil }
+        if words.count == 1 {
+            // A one-word full name is also a key of its person, so a word that is no key is no full name either.
+            guard let candidates = byKey[last] else { return nil }
+            return byFullName[last] ?? mostRecent(of: candidates)
+        }
         let full = words.joined(separator: " ")
         if let exact = byFullName[full] { return exact }
-        var candidates: [Int]
-        if words.count == 1 {
-            candidates = byKey[last] ?? []
-        } else if let lowered = byLowerKey[full.lowercased()] {
+        let candidates: [Int]
+        if let lowered = byLowerKey[full.lowercased()] {
             candidates = lowered
         } else {
             // A longer mention merges with a person known by a shorter name when its surname is theirs.
@@ -73,7 +79,11 @@ struct PersonRegistry: Sendable {
                 return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
             }
         }
-        return candidates.max { people[$0].lastMention < people[$1].lastMention }
+        return mostRecent(of: candidates)
+    }
+
+    private func mostRecent(of candidates: [Int]) -> Int? {
+        candidates.max { people[$0].lastMention < people[$1].lastMention }
     }
 
     /// Records a further mention of person `index`.
@@ -101,7 +111,9 @@ struct PersonRegistry: Sendable {
     /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
     static func keys(for words: [String]) -> Set<String> {
         guard let last = words.last else { return [] }
-        var keys: Set<String> = [last, surnameKey(last)]
+        var keys = Set<String>(minimumCapacity: 4)
+        keys.insert(last)
+        keys.insert(surnameKey(last))
         var surnameStart = words.count - 1
         while surnameStart > 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) { surnameStart -= 1 }
         if surnameStart < words.count - 1 { keys.insert(words[surnameStart...].joined(separator: " ")) }

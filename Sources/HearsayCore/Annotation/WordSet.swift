@@ -51,4 +51,6 @@ struct WordSet: OptionSet, Sendable {
     static let sentenceOpener = WordSet(rawValue: 1 << 22)
     /// `SpeakerResolver.nonVerbs`.
     static let nonVerb = WordSet(rawValue: 1 << 23)
+    /// `Roles.words`: role words and their aliases and plurals, in lower case.
+    static let roleWord = WordSet(rawValue: 1 << 24)
 }
