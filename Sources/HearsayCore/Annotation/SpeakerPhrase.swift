@@ -155,10 +155,9 @@ struct SpeakerPhraseReader {
     /// "the minister", "a spokesman for the ministry", "Iraq's prime minister" from `index`: its role word and end.
     /// An indefinite description ("a spokesman", "one diplomat") names nobody in particular: its role is "".
     private func description(from index: Int) -> (String, Int)? {
-        let determiners: Set<String> = ["the", "a", "an", "another", "one", "his", "her", "their", "its"]
         var cursor = index
         let lower = tokens[cursor].lower
-        if determiners.contains(lower) {
+        if Self.determiners.contains(lower) {
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive {
             cursor += 2
@@ -168,14 +167,16 @@ struct SpeakerPhraseReader {
         var role: String?
         let limit = min(tokens.count, index + 8)
         while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
-            let word = tokens[cursor].lower
-            if SpeechVerbs.forms.contains(word), role != nil { break }
-            if let canonical = Roles.canonical(word) { role = canonical }
+            if tokens[cursor].folded.contains(.speechVerb), role != nil { break }
+            if let canonical = Roles.canonical(tokens[cursor]) { role = canonical }
             cursor += 1
         }
         guard let found = role else { return nil }
         return (Self.indefinite.contains(lower) ? "" : found, cursor)
     }
+
+    /// Words that open a description: "the minister", "his spokesman".
+    static let determiners: Set<String> = ["the", "a", "an", "another", "one", "his", "her", "their", "its"]
 
     /// Determiners of a description that points at nobody known: "a spokesman", "one diplomat".
     static let indefinite: Set<String> = ["a", "an", "another", "one"]
@@ -187,7 +188,7 @@ struct SpeakerPhraseReader {
         var role: String?
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
             let word = tokens[index].lower
-            if role == nil, let canonical = Roles.canonical(word) { role = canonical }
+            if role == nil, let canonical = Roles.canonical(tokens[index]) { role = canonical }
             if ["the", "a", "an", "another", "one"].contains(word) { return Self.indefinite.contains(word) ? role.map { _ in "" } : role }
             index -= 1
         }

@@ -2,6 +2,9 @@
 /// ready-made String, are found with one lookup straight from the article's bytes.
 struct WordTable: Sendable {
     private struct Entry: Sendable {
+        /// The key's first eight bytes, packed as `Key.pack` packs them: keys of eight bytes or fewer
+        /// compare by this and the length alone.
+        let prefix: UInt64
         let keyStart: Int32
         let keyLength: Int32
         let sets: WordSet
@@ -24,9 +27,10 @@ struct WordTable: Sendable {
         var slots = [Int32](repeating: 0, count: 1 << bits)
         for (word, set) in words.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0, bits: bits) }
+            let (hash, prefix) = bytes.withUnsafeBufferPointer { Self.hash($0, bits: bits) }
+            var slot = hash
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            entries.append(Entry(keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
+            entries.append(Entry(prefix: prefix, keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
             keyBytes += bytes
             slots[slot] = Int32(entries.count)
         }
@@ -42,20 +46,24 @@ struct WordTable: Sendable {
     /// The lists holding the word spelt by `bytes` (UTF-8), and the word as a String; nil when the table lacks it.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes, bits: bits)
+        var (slot, prefix) = Self.hash(bytes, bits: bits)
         return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keys in
+            entries.withUnsafeBufferPointer { entries in
                 while true {
                     let number = Int(slots[slot])
                     if number == 0 { return nil }
-                    let entry = entries[number - 1]
-                    if Int(entry.keyLength) == bytes.count, Self.equal(keys, from: Int(entry.keyStart), bytes) {
-                        return (entry.sets, entry.text)
+                    if entries[number - 1].prefix == prefix, Int(entries[number - 1].keyLength) == bytes.count,
+                       bytes.count <= 8 || matchesKey(number - 1, bytes) {
+                        return (entries[number - 1].sets, entries[number - 1].text)
                     }
                     slot = (slot + 1) & mask
                 }
             }
         }
+    }
+
+    private func matchesKey(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { Self.equal($0, from: Int(entries[entry].keyStart), bytes) }
     }
 
     /// The lists holding the word spelt by `bytes` (UTF-8); empty when it is in none.
@@ -73,24 +81,26 @@ struct WordTable: Sendable {
         return true
     }
 
-    /// The slot a key starts probing from: its bytes packed eight at a time into words, mixed by
-    /// multiplication, and the top `bits` bits taken (the best mixed).
+    /// The slot a key starts probing from, and the key's first eight bytes packed into a word: its bytes are
+    /// packed eight at a time, mixed by multiplication, and the top `bits` bits taken (the best mixed).
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, bits: Int) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, bits: Int) -> (slot: Int, prefix: UInt64) {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(bytes.count) &* multiplier
-        var word: UInt64 = 0, shift: UInt64 = 0
+        var word: UInt64 = 0, shift: UInt64 = 0, prefix: UInt64 = 0, packedFirst = false
         for byte in bytes {
             word |= UInt64(byte) &<< shift
             shift += 8
             if shift == 64 {
+                if !packedFirst { (prefix, packedFirst) = (word, true) }
                 hash = (hash ^ word) &* multiplier
                 word = 0
                 shift = 0
             }
         }
+        if bytes.count < 8 { prefix = word }
         hash = ((hash ^ word) &* multiplier) ^ (hash >> 31)
         hash = hash &* multiplier
-        return Int(truncatingIfNeeded: hash >> UInt64(64 - bits))
+        return (Int(truncatingIfNeeded: hash >> UInt64(64 - bits)), prefix)
     }
 }
