@@ -18,30 +18,97 @@ struct Gazetteer: Sendable {
         let isCalendarWord: Bool
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    /// The bucket number of each first word of a name.
+    private let firstWords: [String: Int]
+    /// The same for ASCII words, looked up from their bytes without hashing a String.
+    private let asciiFirstWords: ByteKeyIndex
+    /// The names starting with the first word of bucket i are `entries[bucketEnds[i - 1] ..< bucketEnds[i]]`
+    /// (from 0 for the first), longest first.
+    private let entries: [Entry]
+    private let bucketEnds: [Int32]
 
     init(entries: [Entry]) {
+        var byFirstWord: [String: [Entry]] = [:]
         byFirstWord.reserveCapacity(entries.count)
         for entry in entries {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        for (key, bucket) in byFirstWord where bucket.count > 1 {
-            byFirstWord[key] = bucket.sorted { $0.words.count > $1.words.count }
+        var numbers: [String: Int] = [:], asciiNumbers: [String: Int] = [:], flat: [Entry] = [], ends: [Int32] = []
+        for (key, bucket) in byFirstWord {
+            numbers[key] = ends.count
+            if let ascii = Self.asciiEquivalent(key) { asciiNumbers[ascii] = ends.count }
+            flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
+            ends.append(Int32(flat.count))
         }
+        firstWords = numbers
+        asciiFirstWords = ByteKeyIndex(asciiNumbers)
+        self.entries = flat
+        bucketEnds = ends
     }
 
-    /// The longest entry whose words match `words` from `start` (each compared by `key`), and its length.
+    /// The ASCII string that `String ==` finds equal to `word`, if there is one: the word itself, or with the
+    /// only non-ASCII scalars whose canonical form is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA) mapped.
+    private static func asciiEquivalent(_ word: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "\u{212A}": scalars.append("K")
+            case "\u{037E}": scalars.append(";")
+            case "\u{1FEF}": scalars.append("`")
+            default:
+                guard scalar.isASCII else { return nil }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The bucket of names starting with `word`, found as `String ==` would find it.
+    private func bucketNumber(_ word: String) -> Int? {
+        word.utf8.allSatisfy { $0 < 0x80 } ? asciiFirstWords.number(of: word) : firstWords[word]
+    }
+
+    /// The names starting with first word `number`, longest first.
+    private func bucket(_ number: Int) -> ArraySlice<Entry> {
+        entries[(number > 0 ? Int(bucketEnds[number - 1]) : 0)..<Int(bucketEnds[number])]
+    }
+
+    /// The names starting with `word`, longest first (empty when none does).
+    private func candidates(_ word: String) -> ArraySlice<Entry> {
+        bucketNumber(word).map(bucket) ?? []
+    }
+
+    /// The longest entry whose words match `words` from `start`.
     func longestMatch(_ words: [String], from start: Int) -> Entry? {
-        guard start < words.count, let candidates = byFirstWord[words[start]] else { return nil }
-        for entry in candidates where start + entry.words.count <= words.count {
+        guard start < words.count else { return nil }
+        for entry in candidates(words[start]) where start + entry.words.count <= words.count {
             if entry.words.indices.allSatisfy({ words[start + $0] == entry.words[$0] }) { return entry }
         }
         return nil
     }
 
+    /// The longest entry whose words are the texts of `tokens` from `start`, or with `titleCased` their
+    /// `Token.titleCased` forms. Only the first word is looked up, from its bytes.
+    func longestMatch(_ tokens: [Token], from start: Int, titleCased: Bool) -> Entry? {
+        guard start < tokens.count else { return nil }
+        for entry in candidates(titleCased ? tokens[start].titleCased : tokens[start].text)
+        where start + entry.words.count <= tokens.count {
+            if entry.words.indices.dropFirst().allSatisfy({ offset in
+                let token = tokens[start + offset]
+                return (titleCased ? token.titleCased : token.text) == entry.words[offset]
+            }) { return entry }
+        }
+        return nil
+    }
+
+    /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
+    func entry(named word: String) -> Entry? {
+        candidates(word).first { $0.words.count <= 1 }
+    }
+
     /// Whether any name starts with this word.
-    func hasNames(startingWith word: String) -> Bool { byFirstWord[word] != nil }
+    func hasNames(startingWith word: String) -> Bool { bucketNumber(word) != nil }
 
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
     static func parse(_ bytes: [UInt8]) -> Gazetteer {
