@@ -29,7 +29,8 @@ public struct Annotator: Sendable {
         let found = paragraphs.map { finder.places(in: $0, blocked: blocked[$0.index]) }
         let known = finder.namesKnownByContext(found.flatMap { $0 })
         let places = paragraphs.flatMap { paragraph in
-            found[paragraph.index] + finder.repeats(of: known, in: paragraph, blocked: blocked[paragraph.index] + found[paragraph.index].map(\.span))
+            found[paragraph.index]
+                + finder.repeats(of: known, in: paragraph, blocked: blocked[paragraph.index], found: found[paragraph.index])
         }
         return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
                                    speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
