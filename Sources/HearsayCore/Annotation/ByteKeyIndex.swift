@@ -16,7 +16,8 @@ struct ByteKeyIndex: Sendable {
     /// An index of `numbers` by key; keys with the same bytes must not repeat.
     init(_ numbers: [String: Int]) {
         var capacity = 16
-        while capacity < numbers.count * 2 { capacity *= 2 }
+        // At most two thirds full, so that the table stays small enough to be cached.
+        while capacity * 2 < numbers.count * 3 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         var keyEnds: [Int32] = [], keyBytes: [UInt8] = [], values: [Int32] = []
         keyEnds.reserveCapacity(numbers.count)
@@ -50,12 +51,6 @@ struct ByteKeyIndex: Sendable {
             }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// The number of `key`, if it is one.
-    func number(of key: String) -> Int? {
-        var key = key
-        return key.withUTF8 { number(of: $0) }
     }
 
     private func matches(_ key: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

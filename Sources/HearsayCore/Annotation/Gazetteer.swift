@@ -19,13 +19,15 @@ struct Gazetteer: Sendable {
     }
 
     /// The bucket number of each first word of a name.
-    private let firstWords: [String: Int]
-    /// The same for ASCII words, looked up from their bytes without hashing a String.
-    private let asciiFirstWords: ByteKeyIndex
+    private let firstWords: NameWordIndex
     /// The names starting with the first word of bucket i are `entries[bucketEnds[i - 1] ..< bucketEnds[i]]`
     /// (from 0 for the first), longest first.
     private let entries: [Entry]
     private let bucketEnds: [Int32]
+    /// The words of entry i are `words[wordEnds[i - 1] ..< wordEnds[i]]`: the words of all names in one array,
+    /// so that scanning a bucket reads adjacent memory instead of each entry's own array.
+    private let words: [String]
+    private let wordEnds: [Int32]
 
     init(entries: [Entry]) {
         var byFirstWord: [String: [Entry]] = [:]
@@ -34,81 +36,61 @@ struct Gazetteer: Sendable {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        var numbers: [String: Int] = [:], asciiNumbers: [String: Int] = [:], flat: [Entry] = [], ends: [Int32] = []
+        var numbers: [String: Int] = [:], flat: [Entry] = [], ends: [Int32] = []
         for (key, bucket) in byFirstWord {
             numbers[key] = ends.count
-            if let ascii = Self.asciiEquivalent(key) { asciiNumbers[ascii] = ends.count }
             flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
             ends.append(Int32(flat.count))
         }
-        firstWords = numbers
-        asciiFirstWords = ByteKeyIndex(asciiNumbers)
+        firstWords = NameWordIndex(numbers)
         self.entries = flat
         bucketEnds = ends
-    }
-
-    /// The ASCII string that `String ==` finds equal to `word`, if there is one: the word itself, or with the
-    /// only non-ASCII scalars whose canonical form is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA) mapped.
-    private static func asciiEquivalent(_ word: String) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            switch scalar {
-            case "\u{212A}": scalars.append("K")
-            case "\u{037E}": scalars.append(";")
-            case "\u{1FEF}": scalars.append("`")
-            default:
-                guard scalar.isASCII else { return nil }
-                scalars.append(scalar)
-            }
+        words = flat.flatMap(\.words)
+        var end: Int32 = 0
+        wordEnds = flat.map { entry in
+            end += Int32(entry.words.count)
+            return end
         }
-        return String(scalars)
-    }
-
-    /// The bucket of names starting with `word`, found as `String ==` would find it.
-    private func bucketNumber(_ word: String) -> Int? {
-        word.utf8.allSatisfy { $0 < 0x80 } ? asciiFirstWords.number(of: word) : firstWords[word]
-    }
-
-    /// The names starting with first word `number`, longest first.
-    private func bucket(_ number: Int) -> ArraySlice<Entry> {
-        entries[(number > 0 ? Int(bucketEnds[number - 1]) : 0)..<Int(bucketEnds[number])]
-    }
-
-    /// The names starting with `word`, longest first (empty when none does).
-    private func candidates(_ word: String) -> ArraySlice<Entry> {
-        bucketNumber(word).map(bucket) ?? []
     }
 
     /// The longest entry whose words match `words` from `start`.
     func longestMatch(_ words: [String], from start: Int) -> Entry? {
-        guard start < words.count else { return nil }
-        for entry in candidates(words[start]) where start + entry.words.count <= words.count {
-            if entry.words.indices.allSatisfy({ words[start + $0] == entry.words[$0] }) { return entry }
-        }
-        return nil
+        guard start < words.count, let bucket = firstWords.number(of: words[start]) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: words.count - start) { words[start + $0] == $1 }
     }
 
     /// The longest entry whose words are the texts of `tokens` from `start`, or with `titleCased` their
     /// `Token.titleCased` forms. Only the first word is looked up, from its bytes.
     func longestMatch(_ tokens: [Token], from start: Int, titleCased: Bool) -> Entry? {
-        guard start < tokens.count else { return nil }
-        for entry in candidates(titleCased ? tokens[start].titleCased : tokens[start].text)
-        where start + entry.words.count <= tokens.count {
-            if entry.words.indices.dropFirst().allSatisfy({ offset in
-                let token = tokens[start + offset]
-                return (titleCased ? token.titleCased : token.text) == entry.words[offset]
-            }) { return entry }
+        guard start < tokens.count,
+              let bucket = firstWords.number(of: titleCased ? tokens[start].titleCased : tokens[start].text) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: tokens.count - start) { offset, word in
+            let token = tokens[start + offset]
+            return (titleCased ? token.titleCased : token.text) == word
         }
-        return nil
     }
 
     /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
     func entry(named word: String) -> Entry? {
-        candidates(word).first { $0.words.count <= 1 }
+        guard let bucket = firstWords.number(of: word) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: 1) { _, _ in true }
+    }
+
+    /// The first (longest) entry of `bucket` of at most `fitting` words whose words after the first (which the
+    /// bucket shares) all pass `matches(offset, word)`.
+    private func firstEntry(inBucket bucket: Int, fitting available: Int, _ matches: (Int, String) -> Bool) -> Entry? {
+        for index in (bucket > 0 ? Int(bucketEnds[bucket - 1]) : 0)..<Int(bucketEnds[bucket]) {
+            let first = index > 0 ? Int(wordEnds[index - 1]) : 0, count = Int(wordEnds[index]) - first
+            guard count <= available else { continue }
+            var offset = 1
+            while offset < count, matches(offset, words[first + offset]) { offset += 1 }
+            if offset == count { return entries[index] }
+        }
+        return nil
     }
 
     /// Whether any name starts with this word.
-    func hasNames(startingWith word: String) -> Bool { bucketNumber(word) != nil }
+    func hasNames(startingWith word: String) -> Bool { firstWords.number(of: word) != nil }
 
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
     static func parse(_ bytes: [UInt8]) -> Gazetteer {
