@@ -36,13 +36,13 @@ struct Gazetteer: Sendable {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        var numbers: [String: Int] = [:], flat: [Entry] = [], ends: [Int32] = []
+        var keys: [String] = [], flat: [Entry] = [], ends: [Int32] = []
         for (key, bucket) in byFirstWord {
-            numbers[key] = ends.count
+            keys.append(key)
             flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
             ends.append(Int32(flat.count))
         }
-        firstWords = NameWordIndex(numbers)
+        firstWords = NameWordIndex(keys)
         self.entries = flat
         bucketEnds = ends
         words = flat.flatMap(\.words)

@@ -5,40 +5,73 @@
 /// another mention needs it, and then remembered: most names are never mentioned again, and the list of
 /// ordinary words is too big to ask cheaply for each.
 struct KnownPlaceNames {
-    /// Each name as usually written (`normalised`) → the place texts it was found as.
-    private var sources: [String: [String]] = [:]
-    /// The lower case of each name of ASCII letters → the name: an ASCII word is a mention exactly when its
-    /// lower case is here, so that most words are compared without making a String.
-    private var asciiNames: [String: String] = [:]
-    /// Bit n is set when a key of `asciiNames` is n bytes long (63 for longer ones).
-    private var asciiLengths: UInt64 = 0
+    /// Each name as usually written (`normalised`) → the first place text it was found as.
+    private var sources: [String: String] = [:]
+    /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
+    private var moreSources: [(name: String, text: String)] = []
+    /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
+    /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
+    private var asciiHashes: [UInt64] = []
     private var verdicts: [String: Bool] = [:]
 
     /// The names of the one-word texts among `texts`.
-    init<Texts: Sequence<String>>(_ texts: Texts) {
-        for text in texts where Self.isOneWord(text) { sources[Self.normalised(text), default: []].append(text) }
-        for name in sources.keys where Self.isASCIINormalForm(name) {
-            asciiNames[name.lowercased()] = name
-            asciiLengths |= Self.lengthBit(name.utf8.count)
+    init(_ texts: [String]) {
+        sources.reserveCapacity(texts.count)
+        for text in texts where Self.isOneWord(text) {
+            let name = Self.normalised(text)
+            if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
         }
+        asciiHashes = Self.hashTable(sources.keys.compactMap { name in
+            let ascii = name.utf8.allSatisfy { $0 < 0x80 } ? name : NameWordIndex.asciiEquivalent(name)
+            return ascii.map { Self.foldedHash($0.utf8) }
+        })
+    }
+
+    /// An open-addressing table of `hashes`, twice as many slots as hashes or more.
+    private static func hashTable(_ hashes: [UInt64]) -> [UInt64] {
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity *= 2 }
+        var table = [UInt64](repeating: 0, count: capacity)
+        for hash in hashes {
+            var slot = Int(truncatingIfNeeded: hash >> 7) & (capacity - 1)
+            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = hash
+        }
+        return table
+    }
+
+    private func mayBeName(hash: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: hash >> 7) & (asciiHashes.count - 1)
+        while asciiHashes[slot] != 0 {
+            if asciiHashes[slot] == hash { return true }
+            slot = (slot + 1) & (asciiHashes.count - 1)
+        }
+        return false
+    }
+
+    /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara".
+    private static func foldedHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
+        return hash | 1
     }
 
     /// The name `token` mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them.
     func name(of token: Token) -> String? {
         guard !sources.isEmpty else { return nil }
-        guard token.text.utf8.count == token.span.length else {
-            let name = Self.normalised(token.text)
-            return sources[name] == nil ? nil : name
+        // An ASCII word equals a name only if the name's ASCII form is the word in another case.
+        if token.text.utf8.count == token.span.length,
+           !mayBeName(hash: token.text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(token.text.utf8)) {
+            return nil
         }
-        // ASCII: the normal form of the text is a name exactly when the lower case is a key.
-        guard asciiLengths & Self.lengthBit(token.lower.utf8.count) != 0 else { return nil }
-        return asciiNames[token.lower]
+        let name = Self.normalised(token.text)
+        return sources[name] == nil ? nil : name
     }
 
     /// Whether `name` counts: some text it was found as passes `shows`, which is asked once per name.
     mutating func counts(_ name: String, shownBy shows: (String) -> Bool) -> Bool {
         if let verdict = verdicts[name] { return verdict }
-        let verdict = sources[name]?.contains(where: shows) ?? false
+        let verdict = sources[name].map(shows) == true || moreSources.contains { $0.name == name && shows($0.text) }
         verdicts[name] = verdict
         return verdict
     }
@@ -67,13 +100,4 @@ struct KnownPlaceNames {
         }
         return !hasSpace || !text.contains(" ")
     }
-
-    /// Whether `name` is ASCII with no lower-case first letter and no upper-case letter after it: the form
-    /// `normalised` gives an ASCII word. Other names can only be mentioned by words beyond ASCII.
-    private static func isASCIINormalForm(_ name: String) -> Bool {
-        guard let first = name.utf8.first, first &- 0x61 >= 26 else { return false }
-        return name.utf8.allSatisfy { $0 < 0x80 } && name.utf8.dropFirst().allSatisfy { $0 &- 0x41 >= 26 }
-    }
-
-    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 }
