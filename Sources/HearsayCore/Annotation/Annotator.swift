@@ -27,9 +27,11 @@ public struct Annotator: Sendable {
         let finder = PlaceFinder(lexicon: lexicon, personKeys: Set(persons.registry.people.flatMap(\.keys)))
         let blocked = paragraphs.map { persons.mentions[$0.index].map(\.run.span) + persons.organisationSpans[$0.index] }
         let found = paragraphs.map { finder.places(in: $0, blocked: blocked[$0.index]) }
-        let known = finder.namesKnownByContext(found.flatMap { $0 })
-        let places = paragraphs.flatMap { paragraph in
-            found[paragraph.index] + finder.repeats(of: known, in: paragraph, blocked: blocked[paragraph.index] + found[paragraph.index].map(\.span))
+        var known = finder.namesKnownByContext(found.flatMap { $0 })
+        var places: [Place] = []
+        for paragraph in paragraphs {
+            places += found[paragraph.index]
+            places += finder.repeats(of: &known, in: paragraph, blocked: blocked[paragraph.index], found: found[paragraph.index])
         }
         return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
                                    speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()

@@ -18,30 +18,79 @@ struct Gazetteer: Sendable {
         let isCalendarWord: Bool
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
+    /// The bucket number of each first word of a name.
+    private let firstWords: NameWordIndex
+    /// The names starting with the first word of bucket i are `entries[bucketEnds[i - 1] ..< bucketEnds[i]]`
+    /// (from 0 for the first), longest first.
+    private let entries: [Entry]
+    private let bucketEnds: [Int32]
+    /// The words of entry i are `words[wordEnds[i - 1] ..< wordEnds[i]]`: the words of all names in one array,
+    /// so that scanning a bucket reads adjacent memory instead of each entry's own array.
+    private let words: [String]
+    private let wordEnds: [Int32]
 
     init(entries: [Entry]) {
+        var byFirstWord: [String: [Entry]] = [:]
         byFirstWord.reserveCapacity(entries.count)
         for entry in entries {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        for (key, bucket) in byFirstWord where bucket.count > 1 {
-            byFirstWord[key] = bucket.sorted { $0.words.count > $1.words.count }
+        var keys: [String] = [], flat: [Entry] = [], ends: [Int32] = []
+        for (key, bucket) in byFirstWord {
+            keys.append(key)
+            flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
+            ends.append(Int32(flat.count))
+        }
+        firstWords = NameWordIndex(keys)
+        self.entries = flat
+        bucketEnds = ends
+        words = flat.flatMap(\.words)
+        var end: Int32 = 0
+        wordEnds = flat.map { entry in
+            end += Int32(entry.words.count)
+            return end
         }
     }
 
-    /// The longest entry whose words match `words` from `start` (each compared by `key`), and its length.
+    /// The longest entry whose words match `words` from `start`.
     func longestMatch(_ words: [String], from start: Int) -> Entry? {
-        guard start < words.count, let candidates = byFirstWord[words[start]] else { return nil }
-        for entry in candidates where start + entry.words.count <= words.count {
-            if entry.words.indices.allSatisfy({ words[start + $0] == entry.words[$0] }) { return entry }
+        guard start < words.count, let bucket = firstWords.number(of: words[start]) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: words.count - start) { words[start + $0] == $1 }
+    }
+
+    /// The longest entry whose words are the texts of `tokens` from `start`, or with `titleCased` their
+    /// `Token.titleCased` forms. Only the first word is looked up, from its bytes.
+    func longestMatch(_ tokens: [Token], from start: Int, titleCased: Bool) -> Entry? {
+        guard start < tokens.count,
+              let bucket = firstWords.number(of: titleCased ? tokens[start].titleCased : tokens[start].text) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: tokens.count - start) { offset, word in
+            let token = tokens[start + offset]
+            return (titleCased ? token.titleCased : token.text) == word
+        }
+    }
+
+    /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
+    func entry(named word: String) -> Entry? {
+        guard let bucket = firstWords.number(of: word) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: 1) { _, _ in true }
+    }
+
+    /// The first (longest) entry of `bucket` of at most `fitting` words whose words after the first (which the
+    /// bucket shares) all pass `matches(offset, word)`.
+    private func firstEntry(inBucket bucket: Int, fitting available: Int, _ matches: (Int, String) -> Bool) -> Entry? {
+        for index in (bucket > 0 ? Int(bucketEnds[bucket - 1]) : 0)..<Int(bucketEnds[bucket]) {
+            let first = index > 0 ? Int(wordEnds[index - 1]) : 0, count = Int(wordEnds[index]) - first
+            guard count <= available else { continue }
+            var offset = 1
+            while offset < count, matches(offset, words[first + offset]) { offset += 1 }
+            if offset == count { return entries[index] }
         }
         return nil
     }
 
     /// Whether any name starts with this word.
-    func hasNames(startingWith word: String) -> Bool { byFirstWord[word] != nil }
+    func hasNames(startingWith word: String) -> Bool { firstWords.number(of: word) != nil }
 
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
     static func parse(_ bytes: [UInt8]) -> Gazetteer {

@@ -32,27 +32,26 @@ struct PlaceFinder {
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
         let tokens = paragraph.tokens
-        let written = tokens.map(\.text)
-        let titled = tokens.map { titleCased($0) }
         var result: [Place] = []
         var index = 0
         while index < tokens.count {
-            if blocked.contains(where: { $0.overlaps(tokens[index].span) }) || !tokens[index].isCapitalized {
+            // Most tokens are lower-case words: one flag test each.
+            guard tokens[index].isCapitalized, !Self.isBlocked(tokens[index].span, by: blocked) else {
                 index += 1
                 continue
             }
-            if let organisation = organisationLength(written, at: index) {
+            if let organisation = organisationLength(tokens, at: index) {
                 index += organisation
                 continue
             }
-            if let entry = longestMatch(written, titled, at: index) {
+            if let entry = longestMatch(tokens, at: index) {
                 let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
-                var start = entry.words.count > 1 && ["The", "the"].contains(entry.words[0]) ? index + 1 : index
+                var start = entry.words.count > 1 && (entry.words[0] == "The" || entry.words[0] == "the") ? index + 1 : index
                 if entry.kind == .country { start = formalNameStart(tokens, before: start) }
-                if !blocked.contains(where: { $0.overlaps(Span(tokens[index].span.start, tokens[end - 1].span.end)) }),
+                if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
                    accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
                     result.append(place(tokens, start..<end))
-                } else if let (found, stop) = contextualPlace(tokens, titled, at: index, paragraph: paragraph, blocked: blocked) {
+                } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
                     result.append(found)
                     index = stop
                     continue
@@ -60,7 +59,7 @@ struct PlaceFinder {
                 index = end
                 continue
             }
-            if let (found, end) = contextualPlace(tokens, titled, at: index, paragraph: paragraph, blocked: blocked) {
+            if let (found, end) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
                 result.append(found)
                 index = end
                 continue
@@ -75,25 +74,35 @@ struct PlaceFinder {
         return result
     }
 
+    /// Whether `span` overlaps a blocked span (a person's or an organisation's name).
+    static func isBlocked(_ span: Span, by blocked: [Span]) -> Bool {
+        blocked.contains { $0.overlaps(span) }
+    }
+
+    /// Whether a sentence of `paragraph` begins at token `index` (the sentences are in order: a binary search).
+    static func startsSentence(_ paragraph: AnalysedParagraph, at index: Int) -> Bool {
+        let sentences = paragraph.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].lowerBound == index
+    }
+
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ written: [String], _ titled: [String], at index: Int) -> Gazetteer.Entry? {
-        let plain = lexicon.gazetteer.longestMatch(written, from: index)
-        guard written[index] != titled[index], let capitals = lexicon.gazetteer.longestMatch(titled, from: index) else { return plain }
+    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Entry? {
+        let plain = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: false)
+        guard tokens[index].isAllCaps, tokens[index].titleCased != tokens[index].text,
+              let capitals = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: true) else { return plain }
         return (plain?.words.count ?? 0) >= capitals.words.count ? plain : capitals
     }
 
-    /// Datelines in capitals ("NEW YORK") as the name is usually written ("New York"); other tokens unchanged.
-    private func titleCased(_ token: Token) -> String {
-        guard token.isAllCaps, !token.text.contains(".") else { return token.text }
-        return token.text.split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
-    }
-
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
-    private func organisationLength(_ words: [String], at index: Int) -> Int? {
-        guard WordLists.organisationFirstWords.contains(words[index]) else { return nil }
-        for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
-            let phrase = words[index..<(index + length)].joined(separator: " ")
+    private func organisationLength(_ tokens: [Token], at index: Int) -> Int? {
+        guard tokens[index].written.contains(.organisationFirstWord) else { return nil }
+        for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
+            let phrase = tokens[index..<(index + length)].map(\.text).joined(separator: " ")
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
@@ -108,23 +117,22 @@ struct PlaceFinder {
     }
 
     private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
+        if entry.isCalendarWord { return false }
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
         if followsUnknownName(tokens, start: start, words: entry.words.count) { return false }
         let locative = start > 0 && tokens[start - 1].folded.contains(.locative)
-        let sentenceStart = paragraph.sentences.contains { $0.lowerBound == start }
-        if entry.isCalendarWord { return false }
         switch entry.kind {
         case .country, .state, .continent, .region: return true
-        case .feature: return !entry.isCommonWord || !sentenceStart
+        case .feature: return !entry.isCommonWord || !Self.startsSentence(paragraph, at: start)
         case .city:
-            if entry.isCommonWord { return locative && !sentenceStart || tokens[start].isAllCaps }
+            if entry.isCommonWord { return locative && !Self.startsSentence(paragraph, at: start) || tokens[start].isAllCaps }
             if entry.isPersonName { return locative || entry.population >= 1_000_000 || tokens[start].isAllCaps }
             return entry.population >= 100_000 || locative || tokens[start].isAllCaps
         }
     }
 
     /// "New York Times", "U.S. Treasury Department", "Bank of England": the place names an organisation.
-    private func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
+    func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
         var next = end
         while next < min(tokens.count, end + 5) {
             let token = tokens[next]
@@ -143,45 +151,13 @@ struct PlaceFinder {
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
-    private func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
+    func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
         guard start > 0, words == 1 else { return false }
         let previous = tokens[start - 1]
         guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
         return !previous.written.contains(.nonName) && !previous.written.contains(.title)
-            && lexicon.gazetteer.longestMatch([previous.text], from: 0) == nil && !lexicon.demonyms.contains(previous.text)
+            && lexicon.gazetteer.entry(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
             && !personKeys.contains(previous.text) && !previous.written.contains(.headlineVerb)
-    }
-
-    /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
-    /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan".
-    private func contextualPlace(_ tokens: [Token], _ titled: [String], at index: Int, paragraph: AnalysedParagraph,
-                                 blocked: [Span]) -> (Place, Int)? {
-        guard !tokens[index].written.contains(.nonName), !personKeys.contains(tokens[index].text),
-              !lexicon.demonyms.contains(tokens[index].text), !tokens[index].written.contains(.title) else { return nil }
-        var end = index + 1
-        while end < tokens.count, end < index + 4, tokens[end].isCapitalized || tokens[end].written.contains(.nameParticle),
-              !blocked.contains(where: { $0.overlaps(tokens[end].span) }) { end += 1 }
-        while end > index + 1, !tokens[end - 1].isCapitalized { end -= 1 }
-        let words = tokens[index..<end].map(\.text)
-        if words.count >= 2, let first = words.first, let last = words.last,
-           Self.featureHeads.contains(last) || Self.featureLeads.contains(first) {
-            return (place(tokens, index..<end), end)
-        }
-        if words.contains(where: { WordLists.organisationHeads.contains($0) || WordLists.titleWords.contains($0) }) { return nil }
-        let sentenceStart = paragraph.sentences.contains { $0.lowerBound == index }
-        let afterTownOf = index >= 2 && tokens[index - 1].lower == "of" && ["town", "village", "city"].contains(tokens[index - 2].lower)
-        var isPlace = afterTownOf
-        if end + 1 < tokens.count, tokens[end].text == ",", let region = lexicon.gazetteer.longestMatch(titled, from: end + 1),
-           [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
-            isPlace = true
-        }
-        if end < tokens.count, tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { isPlace = true }
-        if end + 1 < tokens.count, ["near", "outside"].contains(tokens[end].lower), !sentenceStart,
-           let anchor = lexicon.gazetteer.longestMatch(titled, from: end + 1), anchor.kind != .city || anchor.population >= 100_000 {
-            isPlace = true
-        }
-        guard isPlace else { return nil }
-        return (place(tokens, index..<end), end)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
@@ -200,48 +176,22 @@ struct PlaceFinder {
 
     /// "US-led", "London-based": the place before the hyphen.
     private func hyphenPlace(_ token: Token) -> Place? {
-        guard token.kind == .word, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+        guard token.kind == .word, token.hasHyphen, let hyphen = token.text.firstIndex(of: "-") else { return nil }
         let head = String(token.text[..<hyphen])
-        guard let entry = lexicon.gazetteer.longestMatch([head], from: 0), !entry.isCommonWord,
+        guard let entry = lexicon.gazetteer.entry(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        guard ["West", "East", "Midwest"].contains(tokens[index].text), index > 0, tokens[index - 1].lower == "the" else { return nil }
+        guard index > 0, tokens[index - 1].lower == "the", ["West", "East", "Midwest"].contains(tokens[index].text) else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
     }
 
-    private func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
+    func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
         Place(span: Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end),
               text: NameRunFinder.joined(tokens, range))
-    }
-
-    /// One sense per article: the one-word names found as places whose form says nothing else
-    /// (not ordinary words, not people), so that their other mentions are places too.
-    func namesKnownByContext(_ places: [Place]) -> Set<String> {
-        Set(places.map(\.text).filter { name in
-            !name.contains(" ") && !lexicon.commonWords.contains(name.lowercased()) && !personKeys.contains(name)
-        }.map(Self.normalised))
-    }
-
-    /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
-    func repeats(of names: Set<String>, in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
-        guard !names.isEmpty else { return [] }
-        return paragraph.tokens.indices.compactMap { index in
-            let token = paragraph.tokens[index]
-            guard token.isCapitalized, names.contains(Self.normalised(token.text)),
-                  !blocked.contains(where: { $0.overlaps(token.span) }),
-                  !partOfOrganisationName(paragraph.tokens, start: index, end: index + 1),
-                  !followsUnknownName(paragraph.tokens, start: index, words: 1) else { return nil }
-            return place(paragraph.tokens, index..<(index + 1))
-        }
-    }
-
-    /// A name as usually written, for comparing "TAVILDARA" with "Tavildara".
-    private static func normalised(_ name: String) -> String {
-        name.prefix(1).uppercased() + name.dropFirst().lowercased()
     }
 }

@@ -1,0 +1,103 @@
+/// The one-word names an article has found as places, for finding their other mentions: "Tavildara" after
+/// "TAVILDARA, Tajikistan" (see `PlaceFinder.repeats`).
+///
+/// Whether a name counts (some text it was found as is no ordinary word and no person) is judged only when
+/// another mention needs it, and then remembered: most names are never mentioned again, and the list of
+/// ordinary words is too big to ask cheaply for each.
+struct KnownPlaceNames {
+    /// Each name as usually written (`normalised`) → the first place text it was found as.
+    private var sources: [String: String] = [:]
+    /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
+    private var moreSources: [(name: String, text: String)] = []
+    /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
+    /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
+    private var asciiHashes: [UInt64] = []
+    private var verdicts: [String: Bool] = [:]
+
+    /// The names of the one-word texts among `texts`.
+    init(_ texts: [String]) {
+        sources.reserveCapacity(texts.count)
+        for text in texts where Self.isOneWord(text) {
+            let name = Self.normalised(text)
+            if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
+        }
+        asciiHashes = Self.hashTable(sources.keys.compactMap { name in
+            let ascii = name.utf8.allSatisfy { $0 < 0x80 } ? name : NameWordIndex.asciiEquivalent(name)
+            return ascii.map { Self.foldedHash($0.utf8) }
+        })
+    }
+
+    /// An open-addressing table of `hashes`, twice as many slots as hashes or more.
+    private static func hashTable(_ hashes: [UInt64]) -> [UInt64] {
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity *= 2 }
+        var table = [UInt64](repeating: 0, count: capacity)
+        for hash in hashes {
+            var slot = Int(truncatingIfNeeded: hash >> 7) & (capacity - 1)
+            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = hash
+        }
+        return table
+    }
+
+    private func mayBeName(hash: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: hash >> 7) & (asciiHashes.count - 1)
+        while asciiHashes[slot] != 0 {
+            if asciiHashes[slot] == hash { return true }
+            slot = (slot + 1) & (asciiHashes.count - 1)
+        }
+        return false
+    }
+
+    /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara".
+    private static func foldedHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
+        return hash | 1
+    }
+
+    /// The name `token` mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them.
+    func name(of token: Token) -> String? {
+        guard !sources.isEmpty else { return nil }
+        // An ASCII word equals a name only if the name's ASCII form is the word in another case.
+        if token.text.utf8.count == token.span.length,
+           !mayBeName(hash: token.text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(token.text.utf8)) {
+            return nil
+        }
+        let name = Self.normalised(token.text)
+        return sources[name] == nil ? nil : name
+    }
+
+    /// Whether `name` counts: some text it was found as passes `shows`, which is asked once per name.
+    mutating func counts(_ name: String, shownBy shows: (String) -> Bool) -> Bool {
+        if let verdict = verdicts[name] { return verdict }
+        let verdict = sources[name].map(shows) == true || moreSources.contains { $0.name == name && shows($0.text) }
+        verdicts[name] = verdict
+        return verdict
+    }
+
+    /// A name as usually written, for comparing "TAVILDARA" with "Tavildara"; ASCII is done on the stack.
+    static func normalised(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.prefix(1).uppercased() + name.dropFirst().lowercased() }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (offset, byte) in utf8.enumerated() {
+                let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26
+                buffer[offset] = offset == 0 ? (isLower ? byte - 0x20 : byte) : (isUpper ? byte | 0x20 : byte)
+            }
+            return utf8.count
+        }
+    }
+
+    /// Whether a place's text has no space. The bytes settle it without a string search unless every space
+    /// is followed by a byte beyond ASCII (which might combine with it).
+    private static func isOneWord(_ text: String) -> Bool {
+        var afterSpace = false, hasSpace = false
+        for byte in text.utf8 {
+            if afterSpace, byte < 0x80 { return false }  // a space that stands alone
+            afterSpace = byte == UInt8(ascii: " ")
+            hasSpace = hasSpace || afterSpace
+        }
+        return !hasSpace || !text.contains(" ")
+    }
+}

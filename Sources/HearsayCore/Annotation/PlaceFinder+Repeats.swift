@@ -1,0 +1,30 @@
+extension PlaceFinder {
+    /// One sense per article: the one-word names found as places, so that their other mentions are places too
+    /// when their form says nothing else (see `showsPlace`).
+    func namesKnownByContext(_ places: [Place]) -> KnownPlaceNames {
+        KnownPlaceNames(places.map(\.text))
+    }
+
+    /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
+    /// `blocked` are spans of people and organisations, `found` the paragraph's places.
+    func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
+        let tokens = paragraph.tokens
+        var result: [Place] = []
+        for index in tokens.indices where tokens[index].isCapitalized {
+            let span = tokens[index].span
+            // People, organisations and places already found are ruled out before the name is looked up.
+            guard !Self.isBlocked(span, by: blocked), !found.contains(where: { $0.span.overlaps(span) }),
+                  let name = names.name(of: tokens[index]),
+                  !partOfOrganisationName(tokens, start: index, end: index + 1),
+                  !followsUnknownName(tokens, start: index, words: 1),
+                  names.counts(name, shownBy: showsPlace) else { continue }
+            result.append(place(tokens, index..<(index + 1)))
+        }
+        return result
+    }
+
+    /// Whether a one-word text found as a place says nothing else by its form: no ordinary word, no person.
+    private func showsPlace(_ text: String) -> Bool {
+        !lexicon.commonWords.contains(text.lowercased()) && !personKeys.contains(text)
+    }
+}
