@@ -1,0 +1,72 @@
+/// An article's text folded for comparison, with the source offset of every folded unit and, for each ASCII
+/// unit, the positions where it occurs (a counting sort of the positions by unit: one array, in order).
+struct FoldedText {
+    var units: [UInt32] = []
+    var origins: [Int32] = []
+    /// Positions grouped by unit: ASCII units 0..<128 each, then every other unit together.
+    var positionsByUnit: [Int32] = []
+    /// Where each group starts in `positionsByUnit` (129 groups, plus the end).
+    var groupStarts: [Int] = []
+    static let otherGroup = 128
+
+    init(_ scalars: [Unicode.Scalar], folding: TextFolding) {
+        units.reserveCapacity(scalars.count)
+        origins.reserveCapacity(scalars.count)
+        var cache: [UInt32: [UInt32]] = [:]
+        for (offset, scalar) in scalars.enumerated() {
+            let before = units.count
+            folding.fold(scalar, into: &units, cache: &cache)
+            for _ in before..<units.count { origins.append(Int32(truncatingIfNeeded: offset)) }
+        }
+        var counts = [Int](repeating: 0, count: Self.otherGroup + 2)
+        for unit in units { counts[Self.group(unit) + 1] += 1 }
+        for group in 1..<counts.count { counts[group] += counts[group - 1] }
+        groupStarts = counts
+        var next = counts
+        positionsByUnit = [Int32](repeating: 0, count: units.count)
+        for (position, unit) in units.enumerated() {
+            let group = Self.group(unit)
+            positionsByUnit[next[group]] = Int32(truncatingIfNeeded: position)
+            next[group] += 1
+        }
+    }
+
+    @inline(__always)
+    static func group(_ unit: UInt32) -> Int { unit < 128 ? Int(unit) : otherGroup }
+
+    /// Every position of `unit`, in order.
+    func positions(of unit: UInt32) -> [Int32] {
+        let group = Self.group(unit)
+        let all = positionsByUnit[groupStarts[group]..<groupStarts[group + 1]]
+        return group == Self.otherGroup ? all.filter { units[Int($0)] == unit } : Array(all)
+    }
+
+    /// The positions of `candidates` where all of `needle` matches, knowing its first `checked` units do.
+    func narrow(_ candidates: [Int32], to needle: [UInt32], checkingFrom checked: Int) -> [Int32] {
+        guard checked < needle.count else { return candidates }
+        let count = units.count
+        return units.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                candidates.filter { candidate in
+                    let start = Int(candidate)
+                    guard start + pattern.count <= count else { return false }
+                    for index in checked..<pattern.count where text[start + index] != pattern[index] { return false }
+                    return true
+                }
+            }
+        }
+    }
+
+    /// The matches at sorted `positions`, `length` units long, left to right without overlaps, as scalar spans.
+    func spans(at positions: [Int32], length: Int) -> [Span] {
+        var spans: [Span] = []
+        var free = 0
+        for position in positions {
+            let start = Int(position)
+            guard start >= free else { continue }
+            spans.append(Span(Int(origins[start]), Int(origins[start + length - 1]) + 1))
+            free = start + length
+        }
+        return spans
+    }
+}
