@@ -34,15 +34,15 @@ struct FoldedText {
     @inline(__always)
     static func group(_ unit: UInt32) -> Int { unit < 128 ? Int(unit) : otherGroup }
 
-    /// Every position of `unit`, in order.
-    func positions(of unit: UInt32) -> [Int32] {
+    /// Every position of `unit`, in order (for an ASCII unit, a slice of the index: nothing is copied).
+    func positions(of unit: UInt32) -> ArraySlice<Int32> {
         let group = Self.group(unit)
         let all = positionsByUnit[groupStarts[group]..<groupStarts[group + 1]]
-        return group == Self.otherGroup ? all.filter { units[Int($0)] == unit } : Array(all)
+        return group == Self.otherGroup ? all.filter { units[Int($0)] == unit }[...] : all
     }
 
     /// The positions of `candidates` where all of `needle` matches, knowing its first `checked` units do.
-    func narrow(_ candidates: [Int32], to needle: [UInt32], checkingFrom checked: Int) -> [Int32] {
+    func narrow(_ candidates: ArraySlice<Int32>, to needle: [UInt32], checkingFrom checked: Int) -> ArraySlice<Int32> {
         guard checked < needle.count else { return candidates }
         let count = units.count
         return units.withUnsafeBufferPointer { text in
@@ -52,21 +52,23 @@ struct FoldedText {
                     guard start + pattern.count <= count else { return false }
                     for index in checked..<pattern.count where text[start + index] != pattern[index] { return false }
                     return true
-                }
+                }[...]
             }
         }
     }
 
-    /// The matches at sorted `positions`, `length` units long, left to right without overlaps, as scalar spans.
-    func spans(at positions: [Int32], length: Int) -> [Span] {
-        var spans: [Span] = []
+    /// The matches at sorted `positions` of a needle `length` units long: left to right without overlaps.
+    /// Only a needle that `canOverlap` itself can have overlapping positions; the others are kept as they are.
+    func matches(at positions: ArraySlice<Int32>, length: Int, canOverlap: Bool) -> SearchMatches {
+        guard canOverlap else { return SearchMatches(starts: positions, length: length, origins: origins) }
+        var starts: [Int32] = []
         var free = 0
         for position in positions {
             let start = Int(position)
             guard start >= free else { continue }
-            spans.append(Span(Int(origins[start]), Int(origins[start + length - 1]) + 1))
+            starts.append(position)
             free = start + length
         }
-        return spans
+        return SearchMatches(starts: starts[...], length: length, origins: origins)
     }
 }

@@ -1,4 +1,4 @@
-/// Finds a query in an article's text: every match as a span of scalar offsets, in text order, not overlapping.
+/// Finds a query in an article's text: every match, in text order, not overlapping.
 ///
 /// The text is folded once per folding (at most four) with an index of where each ASCII unit occurs, so the
 /// first character of a query costs a lookup; each further character narrows the previous query's
@@ -15,21 +15,29 @@ public final class SearchIndex {
         self.scalars = scalars
     }
 
-    /// Every match of `query` (empty for an empty query).
-    public func matches(for query: SearchQuery) -> [Span] {
+    /// Every match of `query` (none for an empty query).
+    public func matches(for query: SearchQuery) -> SearchMatches {
         var needle: [UInt32] = []
         var cache: [UInt32: [UInt32]] = [:]
         for scalar in query.text.unicodeScalars { query.folding.fold(scalar, into: &needle, cache: &cache) }
-        guard !needle.isEmpty else { return [] }
+        guard !needle.isEmpty else { return SearchMatches() }
         let text = folded(query.folding)
-        return text.spans(at: candidates(of: needle, folding: query.folding, in: text), length: needle.count)
+        let positions = candidates(of: needle, folding: query.folding, in: text)
+        return text.matches(at: positions, length: needle.count, canOverlap: Self.canOverlap(needle))
+    }
+
+    /// Whether two occurrences of `needle` can overlap: some proper prefix of it is also a suffix ("aa", "ana").
+    static func canOverlap(_ needle: [UInt32]) -> Bool {
+        (1..<max(1, needle.count)).contains { shift in
+            needle[shift...].elementsEqual(needle[..<(needle.count - shift)])
+        }
     }
 
     /// Where `needle` starts in `text`, narrowed from the longest query seen that it extends.
-    private func candidates(of needle: [UInt32], folding: TextFolding, in text: FoldedText) -> [Int32] {
+    private func candidates(of needle: [UInt32], folding: TextFolding, in text: FoldedText) -> ArraySlice<Int32> {
         let known = recent.last { $0.folding == folding && $0.needle.count <= needle.count && needle.starts(with: $0.needle) }
         if let known, known.needle.count == needle.count { return known.positions }
-        let positions: [Int32]
+        let positions: ArraySlice<Int32>
         if let known {
             positions = text.narrow(known.positions, to: needle, checkingFrom: known.needle.count)
         } else {
@@ -52,5 +60,5 @@ public final class SearchIndex {
 private struct Candidates {
     let folding: TextFolding
     let needle: [UInt32]
-    let positions: [Int32]
+    let positions: ArraySlice<Int32>
 }
