@@ -64,6 +64,19 @@ struct SearchIndexPropertyTests {
         }
     }
 
+    @Test("A second character that does not fit a byte, or a first one at the very end, is still checked")
+    func secondCharacterBeyondAByte() {
+        let matches = { (query: String, text: String) in
+            Array(SearchIndex(scalars: Array(text.unicodeScalars)).matches(for: SearchQuery(query))).map(\.range)
+        }
+        #expect(matches("a東", "a東 a京 a東") == [0..<2, 6..<8])
+        #expect(matches("aω", "aω aa aω") == [0..<2, 6..<8])
+        #expect(matches("a東", "a東 xa") == [0..<2])
+        #expect(matches("øx", "øx øy øx") == [0..<2, 6..<8])
+        #expect(matches("ab", "ab xa").count == 1)
+        #expect(matches("東京", "東京 東東京").count == 2)
+    }
+
     @Test("The first match at or after an offset is the one a scan finds")
     func firstMatchAtOrAfter() {
         var random = SeededRandom(seed: 13)

@@ -1,8 +1,9 @@
 /// Finds a query in an article's text: every match, in text order, not overlapping.
 ///
-/// The text is folded once per folding (at most four) with an index of where each ASCII unit occurs, so the
-/// first character of a query costs a lookup; each further character narrows the previous query's
-/// candidates instead of scanning the text again, and Backspace finds the shorter query's candidates kept.
+/// The text is folded once per folding (at most four) with an index of where each ASCII unit occurs and what
+/// follows it, so the first character of a query costs a lookup and the second one pass over the first's
+/// positions; each further character narrows the previous query's candidates instead of scanning the text
+/// again, and Backspace finds the shorter query's candidates kept.
 public final class SearchIndex {
     private let scalars: [Unicode.Scalar]
     private var foldedTexts: [TextFolding: FoldedText] = [:]
@@ -38,10 +39,10 @@ public final class SearchIndex {
         let known = recent.last { $0.folding == folding && $0.needle.count <= needle.count && needle.starts(with: $0.needle) }
         if let known, known.needle.count == needle.count { return known.positions }
         let positions: ArraySlice<Int32>
-        if let known {
+        if let known, known.needle.count > 1 {
             positions = text.narrow(known.positions, to: needle, checkingFrom: known.needle.count)
         } else {
-            positions = text.narrow(text.positions(of: needle[0]), to: needle, checkingFrom: 1)
+            positions = text.positions(startingWith: needle)
         }
         recent.append(Candidates(folding: folding, needle: needle, positions: positions))
         if recent.count > Self.recentLimit { recent.removeFirst() }
