@@ -77,6 +77,16 @@ struct SearchIndexPropertyTests {
         #expect(matches("東京", "東京 東東京").count == 2)
     }
 
+    @Test("Matches after a scalar that folds to no unit or to two still cover the right scalars")
+    func offsetsAfterUnevenFolding() {
+        let matches = { (query: String, text: String) in
+            Array(SearchIndex(scalars: Array(text.unicodeScalars)).matches(for: SearchQuery(query))).map(\.range)
+        }
+        #expect(matches("cafe", "e\u{301} cafe cafe") == [3..<7, 8..<12])
+        #expect(matches("é", "café cafe\u{301} é") == [3..<4, 8..<10, 11..<12])
+        #expect(matches("ab", "ab ab") == [0..<2, 3..<5])
+    }
+
     @Test("The first match at or after an offset is the one a scan finds")
     func firstMatchAtOrAfter() {
         var random = SeededRandom(seed: 13)

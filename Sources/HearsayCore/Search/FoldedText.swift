@@ -1,4 +1,4 @@
-/// An article's text folded for comparison, with the source offset of every folded unit and, for each ASCII
+/// An article's text folded for comparison, with the scalar offset of every folded unit and, for each ASCII
 /// unit, the positions where it occurs (a counting sort of the positions by unit: one array, in order) and the
 /// unit that follows each of them.
 ///
@@ -8,7 +8,9 @@ struct FoldedText {
     var units: [UInt32] = []
     /// Every unit as a byte (see `byte(_:)`).
     var bytes: [UInt8] = []
-    var origins: [Int32] = []
+    /// The scalar offset each unit came from; nil while every scalar folds to exactly one unit (unit i came from
+    /// scalar i, as in most text under most foldings), which saves four bytes a unit.
+    var origins: [Int32]?
     /// Positions grouped by unit: ASCII units 0..<128 each, then every other unit together.
     var positionsByUnit: [Int32] = []
     /// Where each group starts in `positionsByUnit` (129 groups, plus the end).
@@ -21,14 +23,7 @@ struct FoldedText {
     static let wideByte: UInt8 = 255
 
     init(_ scalars: [Unicode.Scalar], folding: TextFolding) {
-        units.reserveCapacity(scalars.count)
-        origins.reserveCapacity(scalars.count)
-        var cache: [UInt32: [UInt32]] = [:]
-        for (offset, scalar) in scalars.enumerated() {
-            let before = units.count
-            folding.fold(scalar, into: &units, cache: &cache)
-            for _ in before..<units.count { origins.append(Int32(truncatingIfNeeded: offset)) }
-        }
+        (units, origins) = Self.fold(scalars, folding)
         bytes = units.map(Self.byte)
         var counts = [Int](repeating: 0, count: Self.otherGroup + 2)
         for unit in units { counts[Self.group(unit) + 1] += 1 }
@@ -43,6 +38,25 @@ struct FoldedText {
             if position + 1 < units.count { followers[next[group]] = bytes[position + 1] }
             next[group] += 1
         }
+    }
+
+    /// The folded units of `scalars` and, once some scalar folds to more or fewer than one unit, their origins.
+    private static func fold(_ scalars: [Unicode.Scalar], _ folding: TextFolding) -> ([UInt32], [Int32]?) {
+        var units: [UInt32] = []
+        units.reserveCapacity(scalars.count)
+        var origins: [Int32]?
+        var cache: [UInt32: [UInt32]] = [:]
+        for (offset, scalar) in scalars.enumerated() {
+            let before = units.count
+            folding.fold(scalar, into: &units, cache: &cache)
+            if origins == nil {
+                if units.count == offset + 1 { continue }
+                origins = (0..<before).map { Int32(truncatingIfNeeded: $0) }
+                origins?.reserveCapacity(scalars.count)
+            }
+            for _ in before..<units.count { origins?.append(Int32(truncatingIfNeeded: offset)) }
+        }
+        return (units, origins)
     }
 
     @inline(__always)

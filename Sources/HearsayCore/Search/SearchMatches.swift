@@ -9,17 +9,17 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
     private let starts: ArraySlice<Int32>
     /// The length of every match, in folded units.
     private let length: Int
-    /// The scalar offset each folded unit came from.
-    private let origins: [Int32]
+    /// The scalar offset each folded unit came from (nil: unit i came from scalar i).
+    private let origins: [Int32]?
 
     /// No matches.
     public init() {
-        self.init(starts: [], length: 1, origins: [])
+        self.init(starts: [], length: 1, origins: nil)
     }
 
     /// The matches starting at `starts` (sorted, not overlapping), `length` folded units long, in a text
-    /// whose folded units came from the scalars at `origins`.
-    init(starts: ArraySlice<Int32>, length: Int, origins: [Int32]) {
+    /// whose folded units came from the scalars at `origins` (nil: each from the scalar at its own offset).
+    init(starts: ArraySlice<Int32>, length: Int, origins: [Int32]?) {
         self.starts = starts
         self.length = length
         self.origins = origins
@@ -30,8 +30,10 @@ public struct SearchMatches: RandomAccessCollection, Hashable, Sendable {
 
     /// The span of scalars the match at `index` covers.
     public subscript(index: Int) -> Span {
-        let start = Int(starts[starts.startIndex + index])
-        return Span(Int(origins[start]), Int(origins[start + length - 1]) + 1)
+        let first = Int(starts[starts.startIndex + index])
+        let last = first + length - 1
+        guard let origins else { return Span(first, last + 1) }
+        return Span(Int(origins[first]), Int(origins[last]) + 1)
     }
 
     /// The index of the first match starting at or after scalar `offset` (`count` if none), by binary search.
