@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HearsayCore
 
@@ -64,6 +65,19 @@ struct SearchIndexPropertyTests {
         }
     }
 
+    @Test("On text with accents and wide scalars a search finds what a scan of the text folded by hand finds")
+    func searchMatchesAScanOfFoldedText() {
+        var random = SeededRandom(seed: 17)
+        for _ in 0..<150 {
+            let text = Self.randomText(&random, pieces: Self.pieces)
+            let index = SearchIndex(scalars: text)
+            for _ in 0..<8 {
+                let query = Self.randomQuery(&random, in: text)
+                #expect(spans(index, query) == foldedScan(SearchQuery(query), in: text), "query \(query)")
+            }
+        }
+    }
+
     @Test("A second character that does not fit a byte, or a first one at the very end, is still checked")
     func secondCharacterBeyondAByte() {
         let matches = { (query: String, text: String) in
@@ -125,6 +139,37 @@ struct SearchIndexPropertyTests {
 
     private func spans(_ index: SearchIndex, _ query: String) -> [Span] {
         Array(index.matches(for: SearchQuery(query)))
+    }
+
+    /// The folding done by hand, a scalar at a time with Foundation, then every match left to right without
+    /// overlaps, from the first scalar of its first unit to the last scalar of its last.
+    private func foldedScan(_ query: SearchQuery, in text: [Unicode.Scalar]) -> [Span] {
+        let fold = { (scalar: Unicode.Scalar) -> [UInt32] in
+            String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.flatMap { part -> [UInt32] in
+                if !query.accentSensitive, part.properties.generalCategory == .nonspacingMark { return [] }
+                return query.caseSensitive ? [part.value] : part.properties.lowercaseMapping.unicodeScalars.map(\.value)
+            }
+        }
+        var units: [UInt32] = []
+        var origins: [Int] = []
+        for (offset, scalar) in text.enumerated() {
+            let folded = fold(scalar)
+            units += folded
+            origins += Array(repeating: offset, count: folded.count)
+        }
+        let needle = query.text.unicodeScalars.flatMap(fold)
+        guard !needle.isEmpty else { return [] }
+        var found: [Span] = []
+        var start = 0
+        while start + needle.count <= units.count {
+            if units[start..<(start + needle.count)].elementsEqual(needle) {
+                found.append(Span(origins[start], origins[start + needle.count - 1] + 1))
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return found
     }
 
     /// Smart case by hand, for ASCII text: every match left to right, each starting after the last one ends.

@@ -5,62 +5,26 @@
 /// Candidates are checked against a copy of the units as bytes (a quarter of the memory to read), and filtered
 /// by writing every candidate and counting only those kept, so an unpredictable test costs no branch.
 struct FoldedText {
-    var units: [UInt32] = []
+    let units: [UInt32]
     /// Every unit as a byte (see `byte(_:)`).
-    var bytes: [UInt8] = []
+    let bytes: [UInt8]
     /// The scalar offset each unit came from; nil while every scalar folds to exactly one unit (unit i came from
     /// scalar i, as in most text under most foldings), which saves four bytes a unit.
-    var origins: [Int32]?
+    let origins: [Int32]?
     /// Positions grouped by unit: ASCII units 0..<128 each, then every other unit together.
-    var positionsByUnit: [Int32] = []
+    let positionsByUnit: [Int32]
     /// Where each group starts in `positionsByUnit` (129 groups, plus the end).
-    var groupStarts: [Int] = []
+    let groupStarts: [Int]
     /// For each entry of `positionsByUnit`, the byte of the unit after that position (`wideByte` after the
     /// last): a query's second unit is checked by a scan of its first unit's group, not by reading all over.
-    var followers: [UInt8] = []
+    let followers: [UInt8]
     static let otherGroup = 128
     /// The byte of a unit that does not fit one: the unit itself must then be compared.
     static let wideByte: UInt8 = 255
 
-    init(_ scalars: [Unicode.Scalar], folding: TextFolding) {
-        (units, origins) = Self.fold(scalars, folding)
-        bytes = units.map(Self.byte)
-        var counts = [Int](repeating: 0, count: Self.otherGroup + 2)
-        for unit in units { counts[Self.group(unit) + 1] += 1 }
-        for group in 1..<counts.count { counts[group] += counts[group - 1] }
-        groupStarts = counts
-        var next = counts
-        positionsByUnit = [Int32](repeating: 0, count: units.count)
-        followers = [UInt8](repeating: Self.wideByte, count: units.count)
-        for (position, unit) in units.enumerated() {
-            let group = Self.group(unit)
-            positionsByUnit[next[group]] = Int32(truncatingIfNeeded: position)
-            if position + 1 < units.count { followers[next[group]] = bytes[position + 1] }
-            next[group] += 1
-        }
-    }
-
-    /// The folded units of `scalars` and, once some scalar folds to more or fewer than one unit, their origins.
-    private static func fold(_ scalars: [Unicode.Scalar], _ folding: TextFolding) -> ([UInt32], [Int32]?) {
-        var units: [UInt32] = []
-        units.reserveCapacity(scalars.count)
-        var origins: [Int32]?
-        var cache: [UInt32: [UInt32]] = [:]
-        for (offset, scalar) in scalars.enumerated() {
-            let before = units.count
-            folding.fold(scalar, into: &units, cache: &cache)
-            if origins == nil {
-                if units.count == offset + 1 { continue }
-                origins = (0..<before).map { Int32(truncatingIfNeeded: $0) }
-                origins?.reserveCapacity(scalars.count)
-            }
-            for _ in before..<units.count { origins?.append(Int32(truncatingIfNeeded: offset)) }
-        }
-        return (units, origins)
-    }
-
+    /// The group of a unit (or of its byte): itself when ASCII, else `otherGroup`.
     @inline(__always)
-    static func group(_ unit: UInt32) -> Int { unit < 128 ? Int(unit) : otherGroup }
+    static func group<Unit: FixedWidthInteger>(_ unit: Unit) -> Int { unit < 128 ? Int(unit) : otherGroup }
 
     /// `unit` as a byte: itself below 255, else `wideByte`.
     @inline(__always)
