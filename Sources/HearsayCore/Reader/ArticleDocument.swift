@@ -108,7 +108,7 @@ public final class ArticleDocument {
     }
 
     /// Every match of `query` in the article, in text order.
-    public func matches(for query: String) -> [Span] {
+    public func matches(for query: String) -> SearchMatches {
         searchIndex.matches(for: SearchQuery(query))
     }
 

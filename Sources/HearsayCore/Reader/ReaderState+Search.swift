@@ -9,7 +9,7 @@ extension ReaderState {
         search.origin = SearchOrigin(readerTop: readerTop, query: search.query, matches: search.matches, current: search.current)
         search.isEditing = true
         search.query = ""
-        search.matches = []
+        search.matches = SearchMatches()
         search.current = nil
     }
 
@@ -52,13 +52,13 @@ extension ReaderState {
         guard let document = context.document, let layout = articleLayout(context) else { return }
         let start = search.origin?.readerTop ?? readerTop
         readerTop = start
-        search.matches = search.query.isEmpty ? [] : document.matches(for: search.query)
+        search.matches = search.query.isEmpty ? SearchMatches() : document.matches(for: search.query)
         guard !search.matches.isEmpty else {
             search.current = nil
             return
         }
         let top = layout.anchor(ofLine: topLine(in: layout))
-        let index = Self.firstIndex(of: search.matches, startingAtOrAfter: top)
+        let index = search.matches.firstIndex(startingAtOrAfter: top)
         search.current = index < search.matches.count ? index : 0
         reveal(search.matches[search.current ?? 0], in: layout)
     }
@@ -108,29 +108,18 @@ extension ReaderState {
         reveal(stop.span, in: layout)
     }
 
-    /// The next index in sorted `spans` after `current` when it is in sight, else from the top of the screen.
-    private func step(through spans: [Span], from current: Int?, forward: Bool,
+    /// The next index in `spans` after `current` when it is in sight, else from the top of the screen.
+    private func step(through spans: SearchMatches, from current: Int?, forward: Bool,
                       in layout: ArticleLayout) -> (index: Int, wrapped: Bool) {
         var target: Int
         if let current, spans.indices.contains(current), isVisible(spans[current], in: layout) {
             target = forward ? current + 1 : current - 1
         } else {
-            let first = Self.firstIndex(of: spans, startingAtOrAfter: layout.anchor(ofLine: topLine(in: layout)))
+            let first = spans.firstIndex(startingAtOrAfter: layout.anchor(ofLine: topLine(in: layout)))
             target = forward ? first : first - 1
         }
         if target >= spans.count { return (0, true) }
         if target < 0 { return (spans.count - 1, true) }
         return (target, false)
-    }
-
-    /// The index of the first span starting at or after `offset` (`spans.count` if none), by binary search.
-    static func firstIndex(of spans: [Span], startingAtOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].start >= offset { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

@@ -32,7 +32,7 @@ public struct SearchState: Hashable, Sendable {
     public var isEditing = false
     public var query = ""
     /// Every match in text order.
-    public var matches: [Span] = []
+    public var matches = SearchMatches()
     /// The index of the current match.
     public var current: Int?
     /// The reading position and search before `/`, restored by Esc.
@@ -45,7 +45,7 @@ public struct SearchState: Hashable, Sendable {
 public struct SearchOrigin: Hashable, Sendable {
     public let readerTop: Int
     public let query: String
-    public let matches: [Span]
+    public let matches: SearchMatches
     public let current: Int?
 }
 

@@ -112,6 +112,13 @@ struct Marks {
         for index in Highlights.overlapping(spans, line) { patch(spans[index], style: style, into: &grid) }
     }
 
+    /// Lays `style` over every match that touches the line (finding them by binary search, not a scan).
+    func patch(_ matches: SearchMatches, style: Style, into grid: inout Grid) {
+        let range = Highlights.overlapping(count: matches.count, start: { matches[$0].start },
+                                           end: { matches[$0].end }, line)
+        for index in range { patch(matches[index], style: style, into: &grid) }
+    }
+
     /// Lays `style` over the part of `span` on this line.
     func patch(_ span: Span, style: Style, into grid: inout Grid) {
         let start = max(span.start, line.lowerBound)

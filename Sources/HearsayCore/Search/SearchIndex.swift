@@ -1,8 +1,9 @@
-/// Finds a query in an article's text: every match as a span of scalar offsets, in text order, not overlapping.
+/// Finds a query in an article's text: every match, in text order, not overlapping.
 ///
-/// The text is folded once per folding (at most four) with an index of where each ASCII unit occurs, so the
-/// first character of a query costs a lookup; each further character narrows the previous query's
-/// candidates instead of scanning the text again, and Backspace finds the shorter query's candidates kept.
+/// The text is folded once per folding (at most four) with an index of where each ASCII unit occurs and what
+/// follows it, so the first character of a query costs a lookup and the second one pass over the first's
+/// positions; each further character narrows the previous query's candidates instead of scanning the text
+/// again, and Backspace finds the shorter query's candidates kept.
 public final class SearchIndex {
     private let scalars: [Unicode.Scalar]
     private var foldedTexts: [TextFolding: FoldedText] = [:]
@@ -15,25 +16,33 @@ public final class SearchIndex {
         self.scalars = scalars
     }
 
-    /// Every match of `query` (empty for an empty query).
-    public func matches(for query: SearchQuery) -> [Span] {
+    /// Every match of `query` (none for an empty query).
+    public func matches(for query: SearchQuery) -> SearchMatches {
         var needle: [UInt32] = []
         var cache: [UInt32: [UInt32]] = [:]
         for scalar in query.text.unicodeScalars { query.folding.fold(scalar, into: &needle, cache: &cache) }
-        guard !needle.isEmpty else { return [] }
+        guard !needle.isEmpty else { return SearchMatches() }
         let text = folded(query.folding)
-        return text.spans(at: candidates(of: needle, folding: query.folding, in: text), length: needle.count)
+        let positions = candidates(of: needle, folding: query.folding, in: text)
+        return text.matches(at: positions, length: needle.count, canOverlap: Self.canOverlap(needle))
+    }
+
+    /// Whether two occurrences of `needle` can overlap: some proper prefix of it is also a suffix ("aa", "ana").
+    static func canOverlap(_ needle: [UInt32]) -> Bool {
+        (1..<max(1, needle.count)).contains { shift in
+            needle[shift...].elementsEqual(needle[..<(needle.count - shift)])
+        }
     }
 
     /// Where `needle` starts in `text`, narrowed from the longest query seen that it extends.
-    private func candidates(of needle: [UInt32], folding: TextFolding, in text: FoldedText) -> [Int32] {
+    private func candidates(of needle: [UInt32], folding: TextFolding, in text: FoldedText) -> ArraySlice<Int32> {
         let known = recent.last { $0.folding == folding && $0.needle.count <= needle.count && needle.starts(with: $0.needle) }
         if let known, known.needle.count == needle.count { return known.positions }
-        let positions: [Int32]
-        if let known {
+        let positions: ArraySlice<Int32>
+        if let known, known.needle.count > 1 {
             positions = text.narrow(known.positions, to: needle, checkingFrom: known.needle.count)
         } else {
-            positions = text.narrow(text.positions(of: needle[0]), to: needle, checkingFrom: 1)
+            positions = text.positions(startingWith: needle)
         }
         recent.append(Candidates(folding: folding, needle: needle, positions: positions))
         if recent.count > Self.recentLimit { recent.removeFirst() }
@@ -52,78 +61,5 @@ public final class SearchIndex {
 private struct Candidates {
     let folding: TextFolding
     let needle: [UInt32]
-    let positions: [Int32]
-}
-
-/// An article's text folded for comparison, with the source offset of every folded unit and, for each ASCII
-/// unit, the positions where it occurs (a counting sort of the positions by unit: one array, in order).
-private struct FoldedText {
-    var units: [UInt32] = []
-    var origins: [Int32] = []
-    /// Positions grouped by unit: ASCII units 0..<128 each, then every other unit together.
-    var positionsByUnit: [Int32] = []
-    /// Where each group starts in `positionsByUnit` (129 groups, plus the end).
-    var groupStarts: [Int] = []
-    static let otherGroup = 128
-
-    init(_ scalars: [Unicode.Scalar], folding: TextFolding) {
-        units.reserveCapacity(scalars.count)
-        origins.reserveCapacity(scalars.count)
-        var cache: [UInt32: [UInt32]] = [:]
-        for (offset, scalar) in scalars.enumerated() {
-            let before = units.count
-            folding.fold(scalar, into: &units, cache: &cache)
-            for _ in before..<units.count { origins.append(Int32(truncatingIfNeeded: offset)) }
-        }
-        var counts = [Int](repeating: 0, count: Self.otherGroup + 2)
-        for unit in units { counts[Self.group(unit) + 1] += 1 }
-        for group in 1..<counts.count { counts[group] += counts[group - 1] }
-        groupStarts = counts
-        var next = counts
-        positionsByUnit = [Int32](repeating: 0, count: units.count)
-        for (position, unit) in units.enumerated() {
-            let group = Self.group(unit)
-            positionsByUnit[next[group]] = Int32(truncatingIfNeeded: position)
-            next[group] += 1
-        }
-    }
-
-    @inline(__always)
-    static func group(_ unit: UInt32) -> Int { unit < 128 ? Int(unit) : otherGroup }
-
-    /// Every position of `unit`, in order.
-    func positions(of unit: UInt32) -> [Int32] {
-        let group = Self.group(unit)
-        let all = positionsByUnit[groupStarts[group]..<groupStarts[group + 1]]
-        return group == Self.otherGroup ? all.filter { units[Int($0)] == unit } : Array(all)
-    }
-
-    /// The positions of `candidates` where all of `needle` matches, knowing its first `checked` units do.
-    func narrow(_ candidates: [Int32], to needle: [UInt32], checkingFrom checked: Int) -> [Int32] {
-        guard checked < needle.count else { return candidates }
-        let count = units.count
-        return units.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { pattern in
-                candidates.filter { candidate in
-                    let start = Int(candidate)
-                    guard start + pattern.count <= count else { return false }
-                    for index in checked..<pattern.count where text[start + index] != pattern[index] { return false }
-                    return true
-                }
-            }
-        }
-    }
-
-    /// The matches at sorted `positions`, `length` units long, left to right without overlaps, as scalar spans.
-    func spans(at positions: [Int32], length: Int) -> [Span] {
-        var spans: [Span] = []
-        var free = 0
-        for position in positions {
-            let start = Int(position)
-            guard start >= free else { continue }
-            spans.append(Span(Int(origins[start]), Int(origins[start + length - 1]) + 1))
-            free = start + length
-        }
-        return spans
-    }
+    let positions: ArraySlice<Int32>
 }

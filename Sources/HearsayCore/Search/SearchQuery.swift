@@ -25,12 +25,18 @@ public struct TextFolding: Hashable, Sendable {
     public let caseInsensitive: Bool
     public let accentInsensitive: Bool
 
+    /// The folded form of an ASCII scalar: always one unit.
+    @inline(__always)
+    func foldASCII(_ value: UInt32) -> UInt32 {
+        caseInsensitive && (0x41...0x5A).contains(value) ? value + 0x20 : value
+    }
+
     /// Appends the folded form of `scalar` to `output`.
     @inline(__always)
     func fold(_ scalar: Unicode.Scalar, into output: inout [UInt32], cache: inout [UInt32: [UInt32]]) {
         let value = scalar.value
         if value < 0x80 {
-            if caseInsensitive, value >= 0x41, value <= 0x5A { output.append(value + 0x20) } else { output.append(value) }
+            output.append(foldASCII(value))
             return
         }
         if let known = cache[value] {
