@@ -1,32 +1,75 @@
-/// One pass over a paragraph's scalars that cuts it into tokens (see `Tokenizer`). Token text is cut from the
-/// UTF-8 bytes in one copy, and each token's word lists come from one table lookup on those bytes.
+/// One pass over a paragraph's UTF-8 bytes that cuts it into tokens (see `Tokenizer`). Positions are byte
+/// indices; scalars are decoded where they are looked at (one byte for ASCII), and scalar offsets for spans are
+/// counted as the scan goes. Each token's text and word lists come from one table lookup on its bytes.
 struct TokenScanner {
-    let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let utf8: UnsafeBufferPointer<UInt8>
-    /// UTF-8 offset of each scalar and of the end; empty when the text is ASCII (offsets are indices).
-    let byteOffsets: [Int32]
     let base: Int
     let words: WordTable
 
     /// Longest word lowered on the stack; longer ones go through `String.lowercased()`.
     private static let loweringLimit = 64
 
-    mutating func tokens() -> [Token] {
+    /// The tokens, in order.
+    func tokens() -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        tokens.reserveCapacity(utf8.count / 4 + 1)
+        var index = 0, scalarIndex = 0
+        while index < utf8.count {
+            let scalar = self.scalar(at: index)
             if ScalarClass.isWhitespace(scalar) {
-                index += 1
+                index = after(index)
+                scalarIndex += 1
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
-            tokens.append(makeToken(index..<end, kind: kind))
+            let count = scalarCount(index..<end)
+            tokens.append(makeToken(index..<end, scalars: scalarIndex..<(scalarIndex + count), kind: kind))
             index = end
+            scalarIndex += count
         }
         return tokens
     }
+
+    // MARK: Moving over UTF-8
+
+    /// The scalar whose first byte is at `index` (the text is valid UTF-8: it comes from a String).
+    @inline(__always)
+    private func scalar(at index: Int) -> Unicode.Scalar {
+        let lead = utf8[index]
+        return lead < 0x80 ? Unicode.Scalar(lead) : decode(at: index)
+    }
+
+    private func decode(at index: Int) -> Unicode.Scalar {
+        let lead = UInt32(utf8[index])
+        let width = Self.width(utf8[index])
+        var value = lead & (0x7F >> UInt32(width))
+        for next in (index + 1)..<min(index + width, utf8.count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    @inline(__always)
+    private static func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
+    /// The first byte of the scalar after the one at `index`.
+    @inline(__always)
+    private func after(_ index: Int) -> Int { min(utf8.count, index + Self.width(utf8[index])) }
+
+    /// The first byte of the scalar before the one at `index` (which is > 0).
+    @inline(__always)
+    private func before(_ index: Int) -> Int {
+        var previous = index - 1
+        while previous > 0, utf8[previous] & 0xC0 == 0x80 { previous -= 1 }
+        return previous
+    }
+
+    @inline(__always)
+    private func scalarCount(_ bytes: Range<Int>) -> Int {
+        var count = 0
+        for index in bytes where utf8[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    // MARK: Tokens
 
     /// Where the token that starts at `index` ends, and what it is.
     @inline(__always)
@@ -34,32 +77,31 @@ struct TokenScanner {
         if ScalarClass.isWordScalar(scalar) || (CharacterClass.isApostrophe(scalar) && startsElision(at: index)) {
             return (wordEnd(from: index), .word)   // a word without letters is a number: see makeToken
         }
-        if CharacterClass.isApostrophe(scalar), isPossessiveEnding(at: index) { return (index + 2, .possessive) }
+        let next = after(index)
+        if CharacterClass.isApostrophe(scalar), isPossessiveEnding(at: index) { return (after(next), .possessive) }
         if CharacterClass.isQuoteMark(scalar) {
-            let doubled = (scalar == "`" || scalar == "'") && index + 1 < scalars.count && scalars[index + 1] == scalar
-            return (doubled ? index + 2 : index + 1, .quoteMark)
+            let doubled = (scalar == "`" || scalar == "'") && next < utf8.count && self.scalar(at: next) == scalar
+            return (doubled ? after(next) : next, .quoteMark)
         }
         if CharacterClass.isDash(scalar) || (scalar == "-" && isSpaced(at: index)) {
-            var stop = index + 1
-            while stop < scalars.count, CharacterClass.isDash(scalars[stop]) || scalars[stop] == "-" { stop += 1 }
+            var stop = next
+            while stop < utf8.count, CharacterClass.isDash(self.scalar(at: stop)) || utf8[stop] == UInt8(ascii: "-") { stop = after(stop) }
             return (stop, .dash)
         }
-        return (index + 1, .punctuation)
+        return (next, .punctuation)
     }
 
-    private func byteRange(_ range: Range<Int>) -> Range<Int> {
-        byteOffsets.isEmpty ? range : Int(byteOffsets[range.lowerBound])..<Int(byteOffsets[range.upperBound])
-    }
-
-    private func makeToken(_ range: Range<Int>, kind: Token.Kind) -> Token {
-        let bytes = UnsafeBufferPointer(rebasing: utf8[byteRange(range)])
+    private func makeToken(_ range: Range<Int>, scalars: Range<Int>, kind: Token.Kind) -> Token {
+        let bytes = UnsafeBufferPointer(rebasing: utf8[range])
         let known = words.lookup(bytes)
         let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
-        let before = range.lowerBound == 0 || ScalarClass.isWhitespace(scalars[range.lowerBound - 1])
-        let after = range.upperBound >= scalars.count || ScalarClass.isWhitespace(scalars[range.upperBound])
+        let spaceBefore = range.lowerBound == 0 || ScalarClass.isWhitespace(scalar(at: before(range.lowerBound)))
+        let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0
-        for index in range {
-            let scalar = scalars[index]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = self.scalar(at: index)
+            index = after(index)
             if scalar == "-" { hasHyphen = true }
             guard ScalarClass.isLetter(scalar) else { continue }
             letters += 1
@@ -70,8 +112,9 @@ struct TokenScanner {
         let written = known?.sets ?? []
         var lower = text, folded = written
         if hasUpper { (lower, folded) = lowered(text, bytes) }
-        return Token(kind: kind, span: Span(base + range.lowerBound, base + range.upperBound), text: text, lower: lower,
-                     spaceBefore: before, spaceAfter: after, isCapitalized: isWord && ScalarClass.isUppercase(scalars[range.lowerBound]),
+        return Token(kind: kind, span: Span(base + scalars.lowerBound, base + scalars.upperBound), text: text, lower: lower,
+                     spaceBefore: spaceBefore, spaceAfter: spaceAfter,
+                     isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
                      isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen, written: written, folded: folded)
     }
 
@@ -89,19 +132,23 @@ struct TokenScanner {
         }
     }
 
+    // MARK: Words
+
     @inline(__always)
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }
 
     /// Where the word starting at `start` ends: inner apostrophes ("don't", "O'Brien"), hyphens ("al-Abadi"),
     /// periods between letters ("U.S."), decimal points and thousands separators ("1,200.5").
     private func wordEnd(from start: Int) -> Int {
-        var index = start + 1
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var index = after(start)
+        while index < utf8.count {
+            let scalar = self.scalar(at: index)
             guard isWordScalar(scalar) || (Self.mayJoin(scalar) && joinsWord(at: index)) else { break }
+            index = after(index)
+        }
+        if index < utf8.count, utf8[index] == UInt8(ascii: "."), scalarCount(start..<index) >= 3, isInitialism(start..<index) {
             index += 1
         }
-        if index < scalars.count, scalars[index] == ".", index - start >= 3, isInitialism(start..<index) { index += 1 }
         return index
     }
 
@@ -116,8 +163,8 @@ struct TokenScanner {
 
     /// Whether the joiner at `index` sits inside a word (letters or digits on both sides).
     private func joinsWord(at index: Int) -> Bool {
-        guard index > 0, index + 1 < scalars.count else { return false }
-        let scalar = scalars[index], previous = scalars[index - 1], next = scalars[index + 1]
+        guard index > 0, after(index) < utf8.count else { return false }
+        let scalar = self.scalar(at: index), previous = self.scalar(at: before(index)), next = self.scalar(at: after(index))
         guard isWordScalar(previous), isWordScalar(next) else { return false }
         if CharacterClass.isApostrophe(scalar), isPossessiveEnding(at: index) { return false }
         if CharacterClass.isApostrophe(scalar) || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" { return true }
@@ -129,24 +176,41 @@ struct TokenScanner {
 
     /// "'s" closing a word ("Syria's"), kept apart so that the word alone can be a name or a place.
     private func isPossessiveEnding(at index: Int) -> Bool {
-        guard index > 0, index + 1 < scalars.count, isWordScalar(scalars[index - 1]),
-              scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
-        return index + 2 >= scalars.count || !isWordScalar(scalars[index + 2])
+        let next = after(index)
+        guard index > 0, next < utf8.count, isWordScalar(scalar(at: before(index))),
+              utf8[next] == UInt8(ascii: "s") || utf8[next] == UInt8(ascii: "S") else { return false }
+        let third = after(next)
+        return third >= utf8.count || !isWordScalar(scalar(at: third))
     }
 
-    /// "U.S", "D.C", "a.m" take their closing period: single letters separated by periods.
+    /// "U.S", "D.C", "a.m" take their closing period: single letters separated by periods
+    /// (empty pieces between periods are passed over, as `split` passes them over).
     private func isInitialism(_ range: Range<Int>) -> Bool {
-        let word = scalars[range]
-        guard word.contains(".") else { return false }
-        return word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first.map(ScalarClass.isLetter) == true }
+        var index = range.lowerBound, sawPeriod = false, piece = 0, pieceIsLetter = false
+        while index < range.upperBound {
+            let scalar = self.scalar(at: index)
+            index = after(index)
+            if scalar == "." {
+                sawPeriod = true
+                if piece > 0 {
+                    guard piece == 1, pieceIsLetter else { return false }
+                    piece = 0
+                }
+            } else {
+                if piece == 0 { pieceIsLetter = ScalarClass.isLetter(scalar) }
+                piece += 1
+            }
+        }
+        return sawPeriod && (piece == 0 || (piece == 1 && pieceIsLetter))
     }
 
     /// A leading apostrophe that belongs to the word: '90s, 'em, 'n', 'tis, 'til.
     private func startsElision(at index: Int) -> Bool {
-        guard index + 1 < scalars.count, index == 0 || !isWordScalar(scalars[index - 1]) else { return false }
-        var end = index + 1
-        while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
-        let word = String(String.UnicodeScalarView(scalars[(index + 1)..<end])).lowercased()
+        let first = after(index)
+        guard first < utf8.count, index == 0 || !isWordScalar(scalar(at: before(index))) else { return false }
+        var end = first
+        while end < utf8.count, isWordScalar(scalar(at: end)) { end = after(end) }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: utf8[first..<end]), as: UTF8.self).lowercased()
         if word.isEmpty { return false }
         if word.allSatisfy(\.isNumber) { return word.count == 2 }
         if word.hasSuffix("s"), word.dropLast().allSatisfy(\.isNumber), word.count == 3 { return true }
@@ -154,8 +218,9 @@ struct TokenScanner {
     }
 
     private func isSpaced(at index: Int) -> Bool {
-        let before = index == 0 || ScalarClass.isWhitespace(scalars[index - 1])
-        let after = index + 1 >= scalars.count || ScalarClass.isWhitespace(scalars[index + 1]) || scalars[index + 1] == "-"
-        return before && after
+        let next = after(index)
+        let spaceBefore = index == 0 || ScalarClass.isWhitespace(scalar(at: before(index)))
+        let spaceAfter = next >= utf8.count || ScalarClass.isWhitespace(scalar(at: next)) || utf8[next] == UInt8(ascii: "-")
+        return spaceBefore && spaceAfter
     }
 }

@@ -5,37 +5,7 @@ enum Tokenizer {
     /// each token's word lists are looked up in `words`.
     static func tokenize(_ text: String, base: Int, words: WordTable) -> [Token] {
         var utf8Text = text
-        return utf8Text.withUTF8 { utf8 in
-            let ascii = utf8.allSatisfy { $0 < 0x80 }
-            var scalars: [Unicode.Scalar] = []
-            var byteOffsets: [Int32] = []
-            if ascii {
-                scalars = utf8.map { Unicode.Scalar($0) }
-            } else {
-                decode(utf8, into: &scalars, offsets: &byteOffsets)
-            }
-            return scalars.withUnsafeBufferPointer { scalars in
-                var scanner = TokenScanner(scalars: scalars, utf8: utf8, byteOffsets: byteOffsets, base: base, words: words)
-                return scanner.tokens()
-            }
-        }
-    }
-
-    /// The scalars of valid UTF-8 `utf8` (a String's), with the byte offset of each and of the end.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int32]) {
-        scalars.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        var index = 0
-        while index < utf8.count {
-            let lead = UInt32(utf8[index])
-            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = width == 1 ? lead : lead & (0x7F >> UInt32(width))
-            for next in (index + 1)..<min(index + width, utf8.count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            offsets.append(Int32(index))
-            index += width
-        }
-        offsets.append(Int32(utf8.count))
+        return utf8Text.withUTF8 { TokenScanner(utf8: $0, base: base, words: words).tokens() }
     }
 }
 
