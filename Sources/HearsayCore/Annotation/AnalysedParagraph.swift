@@ -14,9 +14,14 @@ struct AnalysedParagraph: Sendable {
         sentences = SentenceSplitter.split(tokens)
     }
 
-    /// The sentence that holds token `index`.
+    /// The sentence that holds token `index` (sentences are in order and do not overlap).
     func sentence(containing index: Int) -> Range<Int> {
-        sentences.first { $0.contains(index) } ?? 0..<tokens.count
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(index) ? sentences[low] : 0..<tokens.count
     }
 }
 

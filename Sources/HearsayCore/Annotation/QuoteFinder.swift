@@ -22,7 +22,7 @@ enum QuoteFinder {
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
-            let marks = tokens.indices.lazy.filter { tokens[$0].kind == .quoteMark }.compactMap { QuoteMark.classify(tokens, at: $0) }
+            let marks = tokens.indices.compactMap { tokens[$0].kind == .quoteMark ? QuoteMark.classify(tokens, at: $0) : nil }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
             var found = pair(marks.filter { $0.family == family }, tokens: tokens, paragraph: p)
