@@ -1,3 +1,5 @@
+import Foundation
+
 /// The word lists the annotator consults: places, given names with gender, surnames, demonyms.
 ///
 /// Loaded once from the data files shipped with the program (see `Data/ATTRIBUTION.md`).
@@ -27,12 +29,29 @@ final class Lexicon: Sendable {
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.
-    static let shared: Lexicon = Lexicon(
-        gazetteer: Gazetteer.parse(DataFile.bytes("places", "tsv")),
-        givenNames: parseGivenNames(DataFile.bytes("given-names", "tsv")),
-        surnames: firstFields(DataFile.bytes("surnames", "txt")),
-        demonyms: firstFields(DataFile.bytes("demonyms", "txt")),
-        commonWords: firstFields(DataFile.bytes("common-words", "txt")))
+    static let shared: Lexicon = Lexicon(gazetteer: bundledGazetteer, givenNames: bundledNames.given,
+                                         surnames: bundledNames.surnames, demonyms: bundledNames.demonyms,
+                                         commonWords: bundledCommonWords)
+
+    /// The bundled gazetteer: the larger half of the loading, so `loadInParallel` gives it a thread of its own.
+    static let bundledGazetteer = Gazetteer.parse(DataFile.bytes("places", "tsv"))
+    /// The bundled common English words.
+    static let bundledCommonWords = firstFields(DataFile.bytes("common-words", "txt"))
+    /// The bundled name lists.
+    static let bundledNames = (given: parseGivenNames(DataFile.bytes("given-names", "tsv")),
+                               surnames: firstFields(DataFile.bytes("surnames", "txt")),
+                               demonyms: firstFields(DataFile.bytes("demonyms", "txt")))
+
+    /// Loads the bundled lists on two threads at once (the gazetteer on one, the rest on the other) and then
+    /// the lexicon; returns at once. A first annotation waits only for what is still loading.
+    static func loadInParallel() {
+        Thread.detachNewThread { _ = bundledGazetteer }
+        Thread.detachNewThread {
+            _ = bundledCommonWords
+            _ = bundledNames
+            _ = shared
+        }
+    }
 
     /// The annotator's hand-written lists, by word.
     private static func wordTable() -> WordTable {
