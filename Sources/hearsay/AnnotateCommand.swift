@@ -24,6 +24,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
+        AnnotatorWarmUp.start()
         let library = Library.scan(paths)
         let annotator = Annotator()
         var failures = 0
