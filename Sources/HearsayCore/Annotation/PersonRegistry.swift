@@ -57,14 +57,17 @@ struct PersonRegistry: Sendable {
         }
     }
 
+    /// The person a one-word mention refers to (as `match(words: [word])`).
+    func match(word: String) -> Int? {
+        // A one-word full name is also a key of its person, so a word that is no key is no full name either.
+        guard let candidates = byKey[word] else { return nil }
+        return byFullName[word] ?? mostRecent(of: candidates)
+    }
+
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
         guard let last = words.last else { return nil }
-        if words.count == 1 {
-            // A one-word full name is also a key of its person, so a word that is no key is no full name either.
-            guard let candidates = byKey[last] else { return nil }
-            return byFullName[last] ?? mostRecent(of: candidates)
-        }
+        if words.count == 1 { return match(word: last) }
         let full = words.joined(separator: " ")
         if let exact = byFullName[full] { return exact }
         let candidates: [Int]
