@@ -24,7 +24,7 @@ public struct Annotator: Sendable {
             .filter { QuoteFilter.isSpeech($0, in: paragraphs[$0.paragraph]) }
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()
-        let finder = PlaceFinder(lexicon: lexicon, personKeys: Set(persons.registry.people.flatMap(\.keys)))
+        let finder = PlaceFinder(lexicon: lexicon, people: persons.registry)
         let blocked = paragraphs.map { persons.mentions[$0.index].map(\.run.span) + persons.organisationSpans[$0.index] }
         let found = paragraphs.map { finder.places(in: $0, blocked: blocked[$0.index]) }
         var known = finder.namesKnownByContext(found.flatMap { $0 })

@@ -70,6 +70,12 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// The longest entry whose words are the texts of `tokens[start..<end]` from `start` on, ending by `end`.
+    func longestMatch(_ tokens: [Token], from start: Int, end: Int) -> Entry? {
+        guard start < end, let bucket = firstWords.number(of: tokens[start].text) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: end - start) { tokens[start + $0].text == $1 }
+    }
+
     /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
     func entry(named word: String) -> Entry? {
         guard let bucket = firstWords.number(of: word) else { return nil }

@@ -80,6 +80,8 @@ struct KnownPlaceNames {
     static func normalised(_ name: String) -> String {
         let utf8 = name.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.prefix(1).uppercased() + name.dropFirst().lowercased() }
+        // Most names are written so already ("Tavildara"): the name itself, no new string.
+        if utf8.first.map({ $0 &- 0x61 >= 26 }) ?? true, !utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 }) { return name }
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             for (offset, byte) in utf8.enumerated() {
                 let isUpper = byte &- 0x41 < 26, isLower = byte &- 0x61 < 26

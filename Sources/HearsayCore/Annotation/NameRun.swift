@@ -4,18 +4,36 @@ struct NameRun: Sendable {
     let paragraph: Int
     /// All tokens of the run.
     let tokens: Range<Int>
-    /// Tokens of the name after modifiers and titles ("Haidar al-Abadi").
+    /// Tokens of the name after modifiers and titles ("Haidar al-Abadi"); its first and last tokens are words.
     let name: Range<Int>
-    /// The title words before the name, without periods ("Prime", "Minister").
-    let titles: [String]
-    /// The name's words as written.
-    let words: [String]
-
-    /// The name as written, words joined as in the text ("J. R. Smith", "Haidar al-Abadi").
-    let text: String
+    /// The title tokens before the name ("Prime Minister"), empty when there is no title.
+    let titleTokens: Range<Int>
     let span: Span
 
-    var hasTitle: Bool { !titles.isEmpty }
+    var hasTitle: Bool { !titleTokens.isEmpty }
+
+    /// The title words before the name, without periods ("Prime", "Minister"), from the run's paragraph `tokens`.
+    func titles(in tokens: [Token]) -> [String] {
+        titleTokens.compactMap { NameRunFinder.titleWord(tokens[$0], afterTitle: $0 > titleTokens.lowerBound) }
+    }
+
+    /// The name's words as written.
+    func words(in tokens: [Token]) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(name.count)
+        for index in name where tokens[index].kind == .word { words.append(tokens[index].text) }
+        return words
+    }
+
+    /// How many words the name has.
+    func wordCount(in tokens: [Token]) -> Int {
+        name.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
+    }
+
+    /// The name as written, words joined as in the text ("J. R. Smith", "Haidar al-Abadi").
+    func text(in tokens: [Token]) -> String {
+        name.count == 1 ? tokens[name.lowerBound].text : NameRunFinder.joined(tokens, name)
+    }
 }
 
 /// Finds name runs in a paragraph's tokens.
@@ -82,33 +100,31 @@ enum NameRunFinder {
     private static func split(_ paragraph: AnalysedParagraph, _ range: Range<Int>) -> NameRun? {
         let tokens = paragraph.tokens
         var nameStart = range.lowerBound
-        var titles: [String] = []
+        var titleStart: Int?
         // A modifier before a title ("Russian", "Moscow") is passed over with it: the name starts after the last
         // title word. Without a title the whole run is the name.
         for index in range {
-            if let title = titleWord(tokens[index], afterTitle: !titles.isEmpty) {
-                titles.append(title)
+            if titleWord(tokens[index], afterTitle: titleStart != nil) != nil {
+                if titleStart == nil { titleStart = index }
                 nameStart = index + 1
-            } else if !titles.isEmpty {
+            } else if titleStart != nil {
                 break
             }
         }
+        let titleTokens = titleStart.map { $0..<nameStart } ?? range.lowerBound..<range.lowerBound
         while nameStart < range.upperBound, tokens[nameStart].kind != .word { nameStart += 1 }
         guard nameStart < range.upperBound else {
+            let end = tokens[range.upperBound - 1].span.end
             return NameRun(paragraph: paragraph.index, tokens: range, name: range.upperBound..<range.upperBound,
-                           titles: titles, words: [], text: "", span: Span(tokens[range.upperBound - 1].span.end, tokens[range.upperBound - 1].span.end))
+                           titleTokens: titleTokens, span: Span(end, end))
         }
         let nameRange = nameStart..<range.upperBound
-        var words: [String] = []
-        words.reserveCapacity(nameRange.count)
-        for index in nameRange where tokens[index].kind == .word { words.append(tokens[index].text) }
-        return NameRun(paragraph: paragraph.index, tokens: range, name: nameRange, titles: titles, words: words,
-                       text: nameRange.count == 1 ? tokens[nameStart].text : joined(tokens, nameRange),
+        return NameRun(paragraph: paragraph.index, tokens: range, name: nameRange, titleTokens: titleTokens,
                        span: Span(tokens[nameRange.lowerBound].span.start, tokens[nameRange.upperBound - 1].span.end))
     }
 
     /// The title word a token is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
-    private static func titleWord(_ token: Token, afterTitle: Bool) -> String? {
+    static func titleWord(_ token: Token, afterTitle: Bool) -> String? {
         guard token.text.utf8.last == UInt8(ascii: ".") else {
             return token.written.contains(.title) || afterTitle && token.text == "of" ? token.text : nil
         }

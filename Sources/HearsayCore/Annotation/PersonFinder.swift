@@ -24,8 +24,9 @@ enum PersonFinder {
                     analysis.organisationRuns[paragraph.index].append(run)
                     decided[r] = true
                 case .person(let gender):
-                    let person = analysis.registry.register(words: run.words, text: run.text, span: run.span,
-                                                            titles: run.titles, gender: gender)
+                    let tokens = paragraph.tokens
+                    let person = analysis.registry.register(words: run.words(in: tokens), text: run.text(in: tokens),
+                                                            span: run.span, titles: run.titles(in: tokens), gender: gender)
                     analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
                     decided[r] = true
                 case .undecided: continue
@@ -58,25 +59,28 @@ enum PersonFinder {
     }
 
     private static func classify(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon) -> Verdict {
-        let words = run.words, tokens = paragraph.tokens
-        guard let first = words.first, let last = words.last else { return .undecided }
-        // With a name, the run's first and last tokens are its first and last words (see `NameRun.name`).
+        let tokens = paragraph.tokens
+        guard !run.name.isEmpty else { return .undecided }
+        // The run's first and last name tokens are its first and last words (see `NameRun.name`).
         let firstToken = run.name.lowerBound, lastToken = run.name.upperBound - 1
-        if isOrganisation(run, tokens), !isGivenAndSurname(words, lexicon), !endsWithPlace(words, lexicon) {
+        let first = tokens[firstToken].text, last = tokens[lastToken].text
+        let wordCount = run.wordCount(in: tokens)
+        if isOrganisation(run, tokens, wordCount: wordCount), !isGivenAndSurname(run, tokens, wordCount: wordCount, lexicon),
+           !endsWithPlace(run, tokens, lexicon) {
             return .organisation
         }
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens[$0].text != first }) {
             return .undecided
         }
         if run.hasTitle {
-            let titleGender = run.titles.compactMap { WordLists.titleGender[$0] }.first
+            let titleGender = run.titles(in: tokens).compactMap { WordLists.titleGender[$0] }.first
             return .person(titleGender ?? lexicon.givenNames[first] ?? .unknown)
         }
         if paragraph.isHeadline { return .undecided }
-        guard words.count >= 2 else { return .undecided }
+        guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
-        if lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count { return .undecided }
-        if words.contains(where: { lexicon.demonyms.contains($0) }) { return .undecided }
+        if isWholePlace(run, tokens, lexicon) { return .undecided }
+        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.demonyms.contains(tokens[$0].text) }) { return .undecided }
         if let gender = lexicon.givenNames[first] { return .person(gender) }
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens[$0]) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
@@ -85,10 +89,17 @@ enum PersonFinder {
             if lexicon.surnames.contains(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
-        if words.count >= 3, words.allSatisfy({ lexicon.isNameLike($0) && !isMajorPlace($0, lexicon, cityPopulation: 1_000_000) }) {
+        if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens[$0], lexicon) }) {
             return .person(.unknown)
         }
         return .undecided
+    }
+
+    /// `Lexicon.isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
+    /// for ASCII; other text is lowered again.
+    private static func isNameLikeAndNoMajorPlace(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        let lower = token.text.utf8.count == token.span.length ? token.lower : token.text.lowercased()
+        return isNameLike(token.text, lower: lower, lexicon) && !isMajorPlace(token.text, lexicon, cityPopulation: 1_000_000)
     }
 
     /// "al-Abadi", "van": a word with a name particle or one itself.
@@ -97,24 +108,30 @@ enum PersonFinder {
     }
 
     /// "John Smith": a known given name and a known surname, nothing else.
-    private static func isGivenAndSurname(_ words: [String], _ lexicon: Lexicon) -> Bool {
-        words.count == 2 && lexicon.givenNames[words[0]] != nil && lexicon.surnames.contains(words[1])
+    private static func isGivenAndSurname(_ run: NameRun, _ tokens: [Token], wordCount: Int, _ lexicon: Lexicon) -> Bool {
+        wordCount == 2 && lexicon.givenNames[tokens[run.name.lowerBound].text] != nil
+            && lexicon.surnames.contains(tokens[run.name.upperBound - 1].text)
     }
 
     private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
                                      registry: inout PersonRegistry) -> Int? {
-        let words = run.words
-        guard !words.isEmpty, words.count > 1 || !paragraph.tokens[run.name.lowerBound].written.contains(.nonName) else { return nil }
-        if let person = registry.match(words: words) {
+        let tokens = paragraph.tokens
+        guard !run.name.isEmpty else { return nil }
+        let firstToken = tokens[run.name.lowerBound]
+        // The name's first and last tokens are words, so a name of one word is one token.
+        let isOneWord = run.name.count == 1
+        guard !isOneWord || !firstToken.written.contains(.nonName) else { return nil }
+        if let person = isOneWord ? registry.match(word: firstToken.text) : registry.match(words: run.words(in: tokens)) {
             registry.addMention(person, span: run.span)
             return person
         }
-        guard words.count == 1, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = words[0], lists = paragraph.tokens[run.name.lowerBound].written
-        guard isNameLike(word, lower: paragraph.tokens[run.name.lowerBound].lower, lexicon) || run.hasTitle else { return nil }
+        guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
+        let word = firstToken.text, lists = firstToken.written
+        guard isNameLike(word, lower: firstToken.lower, lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.demonyms.contains(word) || lexicon.gazetteer.longestMatch(words, from: 0) != nil { return nil }
-        return registry.register(words: words, text: run.text, span: run.span, titles: [], gender: lexicon.givenNames[word] ?? .unknown)
+            || lexicon.demonyms.contains(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
+        return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
+                                 gender: lexicon.givenNames[word] ?? .unknown)
     }
 
     /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
@@ -141,15 +158,37 @@ enum PersonFinder {
     }
 
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
-    private static func endsWithPlace(_ words: [String], _ lexicon: Lexicon) -> Bool {
-        (0..<max(0, words.count - 1)).contains { start in
-            lexicon.gazetteer.longestMatch(words, from: start).map { start + $0.words.count == words.count } ?? false
+    private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+        guard let wordTokens = wordTokens(of: run, tokens) else {
+            let words = run.words(in: tokens)
+            return (0..<max(0, words.count - 1)).contains { start in
+                lexicon.gazetteer.longestMatch(words, from: start).map { start + $0.words.count == words.count } ?? false
+            }
         }
+        return (wordTokens.lowerBound..<max(wordTokens.lowerBound, wordTokens.upperBound - 1)).contains { start in
+            lexicon.gazetteer.longestMatch(tokens, from: start, end: wordTokens.upperBound)
+                .map { start + $0.words.count == wordTokens.upperBound } ?? false
+        }
+    }
+
+    /// Whether the run's name is one whole place name ("New York").
+    private static func isWholePlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+        guard let wordTokens = wordTokens(of: run, tokens) else {
+            let words = run.words(in: tokens)
+            return lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count
+        }
+        return lexicon.gazetteer.longestMatch(tokens, from: wordTokens.lowerBound, end: wordTokens.upperBound)?.words.count
+            == wordTokens.count
+    }
+
+    /// The run's name tokens when every one is a word (its words are then those tokens), nil otherwise.
+    private static func wordTokens(of run: NameRun, _ tokens: [Token]) -> Range<Int>? {
+        run.name.allSatisfy { tokens[$0].kind == .word } ? run.name : nil
     }
 
     /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.
     private static func isMajorPlace(_ word: String, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
-        guard let entry = lexicon.gazetteer.longestMatch([word], from: 0) else { return false }
+        guard let entry = lexicon.gazetteer.entry(named: word) else { return false }
         return entry.kind != .city || entry.population >= cityPopulation
     }
 
@@ -161,10 +200,10 @@ enum PersonFinder {
         return Appositive.role(after: next, in: tokens) != nil || ["a", "an"].contains(tokens[next + 1].lower)
     }
 
-    private static func isOrganisation(_ run: NameRun, _ tokens: [Token]) -> Bool {
+    private static func isOrganisation(_ run: NameRun, _ tokens: [Token], wordCount: Int) -> Bool {
         if mayBeOrganisation(tokens, run.tokens), WordLists.organisations.contains(NameRunFinder.joined(tokens, run.tokens)) { return true }
-        if !run.name.isEmpty, mayBeOrganisation(tokens, run.name), WordLists.organisations.contains(run.text) { return true }
-        return run.words.count >= 2 && !run.hasTitle && tokens[run.name.upperBound - 1].written.contains(.organisationHead)
+        if !run.name.isEmpty, mayBeOrganisation(tokens, run.name), WordLists.organisations.contains(run.text(in: tokens)) { return true }
+        return wordCount >= 2 && !run.hasTitle && tokens[run.name.upperBound - 1].written.contains(.organisationHead)
     }
 
     /// Whether the text of `range` can be one of `WordLists.organisations`: its first word (up to a space) is the

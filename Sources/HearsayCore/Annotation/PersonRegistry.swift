@@ -13,10 +13,11 @@ struct PersonRegistry: Sendable {
     }
 
     private(set) var people: [Person] = []
-    /// Indexes for matching mentions: full names, and keys as written and in lower case.
+    /// Indexes for matching mentions: full names, and keys as written and in lower case. Only keys of more than
+    /// one word are kept in lower case: they are looked up only by names of more than one word (see `match`).
     private var byFullName: [String: Int] = [:]
-    private var byKey: [String: [Int]] = [:]
-    private var byLowerKey: [String: [Int]] = [:]
+    private var byKey: [String: Candidates] = [:]
+    private var byLowerKey: [String: Candidates] = [:]
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
@@ -51,40 +52,53 @@ struct PersonRegistry: Sendable {
     private mutating func index(_ person: Int, keys: Set<String>) {
         byFullName[people[person].words.joined(separator: " ")] = person
         for key in keys {
-            if !(byKey[key]?.contains(person) ?? false) { byKey[key, default: []].append(person) }
-            let lower = key.lowercased()
-            if !(byLowerKey[lower]?.contains(person) ?? false) { byLowerKey[lower, default: []].append(person) }
+            Self.add(person, to: &byKey[key])
+            // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
+            if key.utf8.contains(UInt8(ascii: " ")) { Self.add(person, to: &byLowerKey[key.lowercased()]) }
         }
+    }
+
+    private static func add(_ person: Int, to candidates: inout Candidates?) {
+        if candidates == nil {
+            candidates = Candidates(first: person)
+        } else if candidates?.contains(person) == false {
+            candidates?.more.append(person)
+        }
+    }
+
+    /// The person a one-word mention refers to (as `match(words: [word])`).
+    func match(word: String) -> Int? {
+        // A one-word full name is also a key of its person, so a word that is no key is no full name either.
+        guard let candidates = byKey[word] else { return nil }
+        return byFullName[word] ?? mostRecent(of: candidates)
     }
 
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
         guard let last = words.last else { return nil }
-        if words.count == 1 {
-            // A one-word full name is also a key of its person, so a word that is no key is no full name either.
-            guard let candidates = byKey[last] else { return nil }
-            return byFullName[last] ?? mostRecent(of: candidates)
-        }
+        if words.count == 1 { return match(word: last) }
         let full = words.joined(separator: " ")
         if let exact = byFullName[full] { return exact }
-        let candidates: [Int]
-        if let lowered = byLowerKey[full.lowercased()] {
-            candidates = lowered
-        } else {
-            // A longer mention merges with a person known by a shorter name when its surname is theirs.
-            // "Loretta Lynch" is "Loretta E. Lynch" too: every word of the shorter name is in the longer one.
-            candidates = (byKey[Self.surnameKey(last)] ?? []).filter { index in
-                let person = people[index]
-                if person.words.count < words.count { return person.words.count == 1 || Self.isPrefixCompatible(person.words, words) }
-                return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
-            }
+        if let lowered = byLowerKey[full.lowercased()] { return mostRecent(of: lowered) }
+        // A longer mention merges with a person known by a shorter name when its surname is theirs.
+        // "Loretta Lynch" is "Loretta E. Lynch" too: every word of the shorter name is in the longer one.
+        let candidates = (byKey[Self.surnameKey(last)]?.all ?? []).filter { index in
+            let person = people[index]
+            if person.words.count < words.count { return person.words.count == 1 || Self.isPrefixCompatible(person.words, words) }
+            return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
         }
-        return mostRecent(of: candidates)
+        return candidates.max { people[$0].lastMention < people[$1].lastMention }
     }
 
-    private func mostRecent(of candidates: [Int]) -> Int? {
-        candidates.max { people[$0].lastMention < people[$1].lastMention }
+    /// The most recently mentioned of `candidates`; the first indexed of those mentioned last.
+    private func mostRecent(of candidates: Candidates) -> Int? {
+        var best = candidates.first
+        for person in candidates.more where people[best].lastMention < people[person].lastMention { best = person }
+        return best
     }
+
+    /// Whether `word` is a key of someone: a capitalised word that is one names a person.
+    func isKey(_ word: String) -> Bool { byKey[word] != nil }
 
     /// Records a further mention of person `index`.
     mutating func addMention(_ index: Int, span: Span) {
@@ -150,4 +164,14 @@ enum EastAsianNames {
         "Shin", "Moon", "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Vo", "Ho", "Deng",
         "Mao", "Jiang", "Wen", "Bo", "Ban", "Roh", "Yoo",
     ]
+}
+
+/// The people a key names, in the order they were indexed: most keys name one, kept without an array.
+private struct Candidates: Sendable {
+    let first: Int
+    var more: [Int] = []
+
+    var all: [Int] { [first] + more }
+
+    func contains(_ person: Int) -> Bool { first == person || more.contains(person) }
 }

@@ -17,7 +17,7 @@ extension PlaceFinder {
             isPlace = placedByContext(tokens, index..<end, paragraph: paragraph)
         }
         // People and peoples ("Kurdish") are no places; asked last, as these lists are hashed.
-        guard isPlace, !personKeys.contains(first.text), !lexicon.demonyms.contains(first.text) else { return nil }
+        guard isPlace, !people.isKey(first.text), !lexicon.demonyms.contains(first.text) else { return nil }
         return (place(tokens, index..<end), end)
     }
 

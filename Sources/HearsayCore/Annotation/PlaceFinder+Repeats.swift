@@ -25,6 +25,6 @@ extension PlaceFinder {
 
     /// Whether a one-word text found as a place says nothing else by its form: no ordinary word, no person.
     private func showsPlace(_ text: String) -> Bool {
-        !lexicon.commonWords.contains(text.lowercased()) && !personKeys.contains(text)
+        !lexicon.commonWords.contains(text.lowercased()) && !people.isKey(text)
     }
 }

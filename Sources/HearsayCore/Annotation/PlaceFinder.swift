@@ -1,8 +1,8 @@
 /// Finds place mentions with the gazetteer and context rules, outside the names of people and organisations.
 struct PlaceFinder {
     let lexicon: Lexicon
-    /// Surname keys of the people in the article: a capitalised word that is one of them is a person.
-    let personKeys: Set<String>
+    /// The people of the article: a capitalised word that is one of their keys (`PersonRegistry.isKey`) is a person.
+    let people: PersonRegistry
 
     /// Words before a capitalised common word that make it a place: "in Reading", "the city of Nice".
     static let locativeWords: Set<String> = [
@@ -157,7 +157,7 @@ struct PlaceFinder {
         guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
         return !previous.written.contains(.nonName) && !previous.written.contains(.title)
             && lexicon.gazetteer.entry(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
-            && !personKeys.contains(previous.text) && !previous.written.contains(.headlineVerb)
+            && !people.isKey(previous.text) && !previous.written.contains(.headlineVerb)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
