@@ -5,15 +5,15 @@ public enum BoilerplateFooter {
         guard line.utf8.count <= maximumLength * 4, line.unicodeScalars.count <= maximumLength else { return false }
         let lower = line.lowercased()
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
-        return markers.contains { contains(lower, $0) }
+        let haystack = Array(lower.utf8)
+        return markerBytes.contains { contains(haystack, $0) }
     }
 
     /// Substring search on UTF-8 bytes (Foundation's `contains` is slow for this).
-    private static func contains(_ text: String, _ marker: String) -> Bool {
-        let haystack = Array(text.utf8), needle = Array(marker.utf8)
-        guard needle.count <= haystack.count else { return false }
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
-            haystack[start..<(start + needle.count)].elementsEqual(needle)
+            haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle)
         }
     }
 
@@ -24,4 +24,6 @@ public enum BoilerplateFooter {
         "all rights reserved", "© copyright", "copyright ©", "(c) copyright",
         "may not be published, broadcast, rewritten or redistributed",
     ]
+
+    private static let markerBytes = markers.map { Array($0.utf8) }
 }

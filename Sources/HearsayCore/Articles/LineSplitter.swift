@@ -9,7 +9,7 @@ struct LineSplitter {
         while byte < bytes.count {
             let breakLength = lineBreakLength(at: byte)
             if breakLength > 0 {
-                if let segment = trimmed(lineStartByte..<byte, firstScalar: lineStartScalar) { segments.append(segment) }
+                if let segment = trimmed(lineStartByte..<byte, scalars: lineStartScalar..<scalar) { segments.append(segment) }
                 let isCRLF = bytes[byte] == 0x0D && byte + 1 < bytes.count && bytes[byte + 1] == 0x0A
                 let consumed = isCRLF ? 2 : breakLength
                 byte += consumed
@@ -21,7 +21,7 @@ struct LineSplitter {
             byte += 1
             if byte >= bytes.count || bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
         }
-        if let segment = trimmed(lineStartByte..<bytes.count, firstScalar: lineStartScalar) { segments.append(segment) }
+        if let segment = trimmed(lineStartByte..<bytes.count, scalars: lineStartScalar..<scalar) { segments.append(segment) }
         return segments
     }
 
@@ -36,8 +36,10 @@ struct LineSplitter {
         }
     }
 
-    /// The line without leading and trailing blanks (white space, byte-order marks), or nil when blank.
-    private func trimmed(_ range: Range<Int>, firstScalar: Int) -> TextSegment? {
+    /// The line at bytes `range` and scalar offsets `scalars`, without leading and trailing blanks (white space,
+    /// byte-order marks), or nil when blank.
+    private func trimmed(_ range: Range<Int>, scalars: Range<Int>) -> TextSegment? {
+        let firstScalar = scalars.lowerBound
         guard !range.isEmpty else { return nil }
         var start = range.lowerBound, end = range.upperBound
         while start < end, Self.isASCIIBlank(bytes[start]) { start += 1 }
@@ -48,7 +50,8 @@ struct LineSplitter {
             return trimmedUnicode(range, firstScalar: firstScalar)
         }
         let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let count = kept.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        // Only ASCII blanks were cut here, a scalar a byte.
+        let count = scalars.count - (start - range.lowerBound) - (range.upperBound - end)
         let leading = firstScalar + (start - range.lowerBound)
         return TextSegment(range: leading..<(leading + count), text: String(decoding: kept, as: UTF8.self))
     }

@@ -30,7 +30,7 @@ public enum TextDecoder {
     /// Whether the bytes look like binary data rather than text: NUL bytes outside a UTF-16 file.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if hasUTF16BOM(bytes) { return false }
-        return bytes.prefix(sniffLength).contains(0)
+        return bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0.prefix(sniffLength)).contains(0) }
     }
 
     static let sniffLength = 8192
