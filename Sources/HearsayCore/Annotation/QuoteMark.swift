@@ -15,15 +15,18 @@ struct QuoteMark: Sendable {
     static func classify(_ tokens: [Token], at index: Int) -> QuoteMark? {
         let token = tokens[index]
         guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return nil }
-        let family: Family = token.text.unicodeScalars.count == 2 || CharacterClass.isDoubleMark(first) ? .double : .single
+        // A mark token is one scalar, or two of ` or ' ("``", "''").
+        let doubled = token.text.unicodeScalars.count == 2
+        let family: Family = doubled || CharacterClass.isDoubleMark(first) ? .double : .single
         let openSide = opensBySpacing(tokens, index)
         let closeSide = closesBySpacing(tokens, index)
-        switch token.text {
-        case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}", "\u{201A}", "\u{2039}", "``", "\u{201F}", "\u{201B}":
+        switch (first.value, doubled) {
+        case (0x201C, false), (0x201E, false), (0xAB, false), (0x2018, false), (0x201A, false), (0x2039, false), (0x60, true),
+             (0x201F, false), (0x201B, false):   // “ „ « ‘ ‚ ‹ `` ‟ ‛
             return QuoteMark(tokenIndex: index, family: family, canOpen: true, canClose: closeSide && !openSide)
-        case "\u{201D}", "\u{00BB}", "\u{203A}", "''":
+        case (0x201D, false), (0xBB, false), (0x203A, false), (0x27, true):   // ” » › ''
             return QuoteMark(tokenIndex: index, family: family, canOpen: openSide && !closeSide, canClose: true)
-        case "\u{2019}", "\u{2032}":
+        case (0x2019, false), (0x2032, false):   // ’ ′
             // The closing single mark doubles as the apostrophe: it closes only where a closer can stand.
             guard closeSide || openSide else { return nil }
             return QuoteMark(tokenIndex: index, family: family, canOpen: openSide && !closeSide, canClose: closeSide)

@@ -22,8 +22,8 @@ struct TokenScanner {
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
-            let count = scalarCount(index..<end)
-            tokens.append(makeToken(index..<end, scalars: scalarIndex..<(scalarIndex + count), kind: kind))
+            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind)
+            tokens.append(token)
             index = end
             scalarIndex += count
         }
@@ -91,17 +91,19 @@ struct TokenScanner {
         return (next, .punctuation)
     }
 
-    private func makeToken(_ range: Range<Int>, scalars: Range<Int>, kind: Token.Kind) -> Token {
+    /// The token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, and its length in scalars.
+    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind) -> (Token, Int) {
         let bytes = UnsafeBufferPointer(rebasing: utf8[range])
         let known = words.lookup(bytes)
         let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
         let spaceBefore = range.lowerBound == 0 || ScalarClass.isWhitespace(scalar(at: before(range.lowerBound)))
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
-        var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0
+        var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0, count = 0
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = self.scalar(at: index)
             index = after(index)
+            count += 1
             if scalar == "-" { hasHyphen = true }
             guard ScalarClass.isLetter(scalar) else { continue }
             letters += 1
@@ -112,10 +114,11 @@ struct TokenScanner {
         let written = known?.sets ?? []
         var lower = text, folded = written
         if hasUpper { (lower, folded) = lowered(text, bytes) }
-        return Token(kind: kind, span: Span(base + scalars.lowerBound, base + scalars.upperBound), text: text, lower: lower,
-                     spaceBefore: spaceBefore, spaceAfter: spaceAfter,
-                     isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
-                     isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen, written: written, folded: folded)
+        let token = Token(kind: kind, span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
+                          spaceBefore: spaceBefore, spaceAfter: spaceAfter,
+                          isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
+                          isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen, written: written, folded: folded)
+        return (token, count)
     }
 
     /// The text in lower case and its word lists; ASCII is lowered on the stack.
