@@ -24,7 +24,8 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        let roles = Set(titles.compactMap { Roles.canonical($0) })
+        // Most names come without a title: no set is made for them.
+        let roles = titles.isEmpty ? [] : Set(titles.compactMap { Roles.canonical($0) })
         let full = Self.fullName(words)
         if let existing = match(words: words, fullName: full) {
             var added: [String] = []
@@ -53,6 +54,11 @@ struct PersonRegistry: Sendable {
     /// Indexes person `person` by its full name `fullName` (its words joined by spaces) and by `keys`, the keys
     /// not indexed for it before.
     private mutating func index(_ person: Int, fullName: String, keys: [String]) {
+        // Room for the people of most articles at once, so that the indexes are not hashed again as they grow.
+        if byFullName.isEmpty {
+            byFullName.reserveCapacity(16)
+            byKey.reserveCapacity(16)
+        }
         byFullName[fullName] = person
         for key in keys {
             Self.add(person, to: &byKey[key])
