@@ -65,6 +65,8 @@ struct PersonRegistry: Sendable {
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
             if key.utf8.contains(UInt8(ascii: " ")) { Self.add(person, to: &byLowerKey[key.lowercased()]) }
         }
+        // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
+        if people[person].words.count == 1, !fullName.utf8.contains(UInt8(ascii: " ")) { byKey[fullName]?.exact = person }
     }
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
@@ -79,7 +81,10 @@ struct PersonRegistry: Sendable {
     func match(word: String) -> Int? {
         // A one-word full name is also a key of its person, so a word that is no key is no full name either.
         guard let candidates = byKey[word] else { return nil }
-        return byFullName[word] ?? mostRecent(of: candidates)
+        if let exact = candidates.exact { return exact }
+        // A key without a space that is someone's full name knows it (see `index`); only others are looked up.
+        guard word.utf8.contains(UInt8(ascii: " ")), let exact = byFullName[word] else { return mostRecent(of: candidates) }
+        return exact
     }
 
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
@@ -203,6 +208,8 @@ enum EastAsianNames {
 private struct Candidates: Sendable {
     let first: Int
     var more: [Int] = []
+    /// The person whose one-word full name the key is, for keys without a space (see `PersonRegistry.index`).
+    var exact: Int?
 
     var all: [Int] { [first] + more }
 
