@@ -3,12 +3,17 @@
 ///
 /// Whether a name counts (some text it was found as is no ordinary word and no person) is judged only when
 /// another mention needs it, and then remembered: most names are never mentioned again, and the list of
-/// ordinary words is too big to ask cheaply for each.
+/// ordinary words is too big to ask cheaply for each. Likewise the names themselves are made and hashed only
+/// when a word may be one: most articles have no such word.
 struct KnownPlaceNames {
-    /// Each name as usually written (`normalised`) → the first place text it was found as.
+    /// The one-word place texts, in the order found.
+    private let texts: [String]
+    /// Each name as usually written (`normalised`) → the first place text it was found as; made from `texts`
+    /// when first needed.
     private var sources: [String: String] = [:]
     /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
     private var moreSources: [(name: String, text: String)] = []
+    private var madeSources = false
     /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
     /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
     private var asciiHashes: [UInt64] = []
@@ -16,15 +21,23 @@ struct KnownPlaceNames {
 
     /// The names of the one-word texts among `texts`.
     init(_ texts: [String]) {
+        self.texts = texts.filter(Self.isOneWord)
+        // An ASCII text's name differs from it only in the case of ASCII letters, which the hash folds.
+        asciiHashes = Self.hashTable(self.texts.compactMap { text in
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : NameWordIndex.asciiEquivalent(Self.normalised(text))
+            return ascii.map { Self.foldedHash($0.utf8) }
+        })
+    }
+
+    /// Makes `sources` and `moreSources` from `texts`, once.
+    private mutating func makeSources() {
+        guard !madeSources else { return }
+        madeSources = true
         sources.reserveCapacity(texts.count)
-        for text in texts where Self.isOneWord(text) {
+        for text in texts {
             let name = Self.normalised(text)
             if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
         }
-        asciiHashes = Self.hashTable(sources.keys.compactMap { name in
-            let ascii = name.utf8.allSatisfy { $0 < 0x80 } ? name : NameWordIndex.asciiEquivalent(name)
-            return ascii.map { Self.foldedHash($0.utf8) }
-        })
     }
 
     /// An open-addressing table of `hashes`, twice as many slots as hashes or more.
@@ -56,20 +69,25 @@ struct KnownPlaceNames {
         return hash | 1
     }
 
-    /// The name `token` mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them.
-    func name(of token: Token) -> String? {
-        guard !sources.isEmpty else { return nil }
+    /// Whether no name is known: no word mentions one.
+    var isEmpty: Bool { texts.isEmpty }
+
+    /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells
+    /// whether the word's text is all ASCII.
+    mutating func name(of text: String, isASCII: Bool) -> String? {
+        guard !texts.isEmpty else { return nil }
         // An ASCII word equals a name only if the name's ASCII form is the word in another case.
-        if token.text.utf8.count == token.span.length,
-           !mayBeName(hash: token.text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(token.text.utf8)) {
+        if isASCII, !mayBeName(hash: text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(text.utf8)) {
             return nil
         }
-        let name = Self.normalised(token.text)
+        makeSources()
+        let name = Self.normalised(text)
         return sources[name] == nil ? nil : name
     }
 
     /// Whether `name` counts: some text it was found as passes `shows`, which is asked once per name.
     mutating func counts(_ name: String, shownBy shows: (String) -> Bool) -> Bool {
+        makeSources()
         if let verdict = verdicts[name] { return verdict }
         let verdict = sources[name].map(shows) == true || moreSources.contains { $0.name == name && shows($0.text) }
         verdicts[name] = verdict

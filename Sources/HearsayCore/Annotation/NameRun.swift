@@ -58,31 +58,35 @@ enum NameRunFinder {
     }
 
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
+    /// (The token is read in place, not copied: most tokens are ruled out by a flag or two.)
     static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized || token.hasHyphen else { return false }
-        guard !token.written.contains(.nonName), !token.written.contains(.headlineVerb) else { return false }
-        if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) }
-        return hasParticlePrefix(token.text)
+        guard tokens[index].kind == .word, tokens[index].isCapitalized || tokens[index].hasHyphen else { return false }
+        let written = tokens[index].written
+        guard !written.contains(.nonName), !written.contains(.headlineVerb) else { return false }
+        if tokens[index].isCapitalized { return !tokens[index].isAllCaps || isTitleAbbreviation(tokens[index].text) }
+        return hasParticlePrefix(tokens[index].text)
     }
 
     private static func continuesRun(_ tokens: [Token], _ index: Int) -> Bool {
-        let token = tokens[index]
-        if token.kind == .punctuation, token.text == ".", index > 0 {
-            let previous = tokens[index - 1]
-            return !token.spaceBefore && previous.kind == .word && (previous.text.count == 1 && previous.isCapitalized
-                || previous.written.contains(.abbreviation)) && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        let kind = tokens[index].kind
+        if kind == .punctuation, index > 0, tokens[index].text == "." {
+            let previous = index - 1
+            return !tokens[index].spaceBefore && tokens[previous].kind == .word
+                && (tokens[previous].text.count == 1 && tokens[previous].isCapitalized || tokens[previous].written.contains(.abbreviation))
+                && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
-        guard token.kind == .word, !token.written.contains(.headlineVerb) else { return false }
-        if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(token.text) || token.text.count == 1 }
-        if token.hasHyphen, hasParticlePrefix(token.text) { return true }
+        guard kind == .word, !tokens[index].written.contains(.headlineVerb) else { return false }
+        if tokens[index].isCapitalized {
+            return !tokens[index].isAllCaps || isTitleAbbreviation(tokens[index].text) || tokens[index].text.count == 1
+        }
+        if tokens[index].hasHyphen, hasParticlePrefix(tokens[index].text) { return true }
         let hasNext = index + 1 < tokens.count
-        if token.written.contains(.nameParticle) {
+        if tokens[index].written.contains(.nameParticle) {
             return hasNext && (tokens[index + 1].isCapitalized || tokens[index + 1].written.contains(.nameParticle))
         }
         // "Secretary of State": "of" between two title words.
         return index > 0 && tokens[index - 1].written.contains(.title) && hasNext && tokens[index + 1].written.contains(.title)
-            && token.text == "of"
+            && tokens[index].text == "of"
     }
 
     static func isTitleAbbreviation(_ text: String) -> Bool { text == "CEO" }

@@ -38,19 +38,22 @@ struct PersonAnalysis: Sendable {
 
     /// The mention whose run starts at token `index` of paragraph `paragraph`.
     func mention(startingAt index: Int, in paragraph: Int) -> PersonMention? {
-        self.index.mention(at: index, in: paragraph, end: false).map { mentions[paragraph][$0] }
+        self.index.mention(at: index, in: paragraph, end: false, of: mentions[paragraph]).map { mentions[paragraph][$0] }
     }
 
     /// The mention whose run ends just before token `index` (exclusive end).
     func mention(endingAt index: Int, in paragraph: Int) -> PersonMention? {
-        self.index.mention(at: index, in: paragraph, end: true).map { mentions[paragraph][$0] }
+        self.index.mention(at: index, in: paragraph, end: true, of: mentions[paragraph]).map { mentions[paragraph][$0] }
     }
 }
 
 /// The number of the first mention of a paragraph whose run starts, or ends, at a token: one lookup, where the
-/// attribution rules ask for it many times a paragraph.
+/// attribution rules ask for it many times a paragraph. A paragraph of a few mentions (most) has no slots: its
+/// mentions are read instead, as quickly.
 private struct MentionIndex: Sendable {
-    /// For each paragraph, where its slots begin and how many token positions it has (0 without mentions).
+    /// Up to this many mentions, a paragraph's mentions are searched rather than indexed.
+    private static let searched = 8
+    /// For each paragraph, where its slots begin and how many token positions it has (0 without slots).
     private var paragraphs: [(start: Int, positions: Int)]
     /// Two slots for each token position of a paragraph, start then end: 1 + the mention's number, 0 for none.
     private var slots: [Int32] = []
@@ -60,7 +63,7 @@ private struct MentionIndex: Sendable {
     }
 
     mutating func set(_ mentions: [PersonMention], of paragraph: Int, tokenCount: Int) {
-        guard !mentions.isEmpty else {
+        guard mentions.count > Self.searched else {
             paragraphs[paragraph] = (0, 0)
             return
         }
@@ -75,8 +78,12 @@ private struct MentionIndex: Sendable {
         }
     }
 
-    /// The number of the first mention starting (`end` false) or ending at token position `index`.
-    func mention(at index: Int, in paragraph: Int, end: Bool) -> Int? {
+    /// The number of the first of `mentions` (the paragraph's, as set) starting (`end` false) or ending at
+    /// token position `index`.
+    func mention(at index: Int, in paragraph: Int, end: Bool, of mentions: [PersonMention]) -> Int? {
+        if mentions.count <= Self.searched {
+            return mentions.firstIndex { (end ? $0.run.tokens.upperBound : $0.run.tokens.lowerBound) == index }
+        }
         let (start, positions) = paragraphs[paragraph]
         guard index >= 0, index < positions else { return nil }
         let slot = slots[start + 2 * index + (end ? 1 : 0)]

@@ -4,7 +4,8 @@ struct PersonRegistry: Sendable {
     struct Person: Sendable {
         var name: String
         var words: [String]
-        var keys: Set<String>
+        /// The keys, each once (a few words: an array is cheaper than a set).
+        var keys: [String]
         var gender: Gender
         var roles: Set<String>
         var mentions: [Span]
@@ -23,39 +24,49 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        let roles = Set(titles.compactMap { Roles.canonical($0) })
-        if let existing = match(words: words) {
-            var added: Set<String> = []
+        // Most names come without a title: no set is made for them.
+        let roles = titles.isEmpty ? [] : Set(titles.compactMap { Roles.canonical($0) })
+        let full = Self.fullName(words)
+        if let existing = match(words: words, fullName: full) {
+            var added: [String] = []
             let renamed = words.count > people[existing].words.count && !isOrganisation
             if renamed {
-                added = Self.keys(for: words).subtracting(people[existing].keys)
+                added = Self.keys(for: words).filter { !people[existing].keys.contains($0) }
                 people[existing].name = text
                 people[existing].words = words
-                people[existing].keys.formUnion(added)
+                people[existing].keys += added
             }
             noteGender(existing, gender)
             people[existing].roles.formUnion(roles)
             addMention(existing, span: span)
             // A person keeps its full name and keys indexed, and a full name always matches its person first (see
             // `match`), so only a longer name needs indexing.
-            if renamed { index(existing, keys: added) }
+            if renamed { index(existing, fullName: full, keys: added) }
             return existing
         }
         let keys = Self.keys(for: words)
         people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
-        index(people.count - 1, keys: keys)
+        index(people.count - 1, fullName: full, keys: keys)
         return people.count - 1
     }
 
-    /// Indexes person `person` by its full name and by `keys`, the keys not indexed for it before.
-    private mutating func index(_ person: Int, keys: Set<String>) {
-        byFullName[people[person].words.joined(separator: " ")] = person
+    /// Indexes person `person` by its full name `fullName` (its words joined by spaces) and by `keys`, the keys
+    /// not indexed for it before.
+    private mutating func index(_ person: Int, fullName: String, keys: [String]) {
+        // Room for the people of most articles at once, so that the indexes are not hashed again as they grow.
+        if byFullName.isEmpty {
+            byFullName.reserveCapacity(16)
+            byKey.reserveCapacity(16)
+        }
+        byFullName[fullName] = person
         for key in keys {
             Self.add(person, to: &byKey[key])
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
             if key.utf8.contains(UInt8(ascii: " ")) { Self.add(person, to: &byLowerKey[key.lowercased()]) }
         }
+        // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
+        if people[person].words.count == 1, !fullName.utf8.contains(UInt8(ascii: " ")) { byKey[fullName]?.exact = person }
     }
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
@@ -70,16 +81,24 @@ struct PersonRegistry: Sendable {
     func match(word: String) -> Int? {
         // A one-word full name is also a key of its person, so a word that is no key is no full name either.
         guard let candidates = byKey[word] else { return nil }
-        return byFullName[word] ?? mostRecent(of: candidates)
+        if let exact = candidates.exact { return exact }
+        // A key without a space that is someone's full name knows it (see `index`); only others are looked up.
+        guard word.utf8.contains(UInt8(ascii: " ")), let exact = byFullName[word] else { return mostRecent(of: candidates) }
+        return exact
     }
 
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
+        match(words: words, fullName: Self.fullName(words))
+    }
+
+    /// `match(words:)` with the words' `fullName` already made.
+    private func match(words: [String], fullName full: String) -> Int? {
         guard let last = words.last else { return nil }
         if words.count == 1 { return match(word: last) }
-        let full = words.joined(separator: " ")
         if let exact = byFullName[full] { return exact }
-        if let lowered = byLowerKey[full.lowercased()] { return mostRecent(of: lowered) }
+        // Most articles name nobody with a key of several words: no lower case is made for them.
+        if !byLowerKey.isEmpty, let lowered = byLowerKey[full.lowercased()] { return mostRecent(of: lowered) }
         // A longer mention merges with a person known by a shorter name when its surname is theirs.
         // "Loretta Lynch" is "Loretta E. Lynch" too: every word of the shorter name is in the longer one.
         let candidates = (byKey[Self.surnameKey(last)]?.all ?? []).filter { index in
@@ -122,21 +141,40 @@ struct PersonRegistry: Sendable {
         }.max { people[$0].lastMention(before: offset) < people[$1].lastMention(before: offset) }
     }
 
+    /// A full name as indexed: the words joined by spaces (a one-word name is its word, no new string).
+    private static func fullName(_ words: [String]) -> String {
+        words.count == 1 ? words[0] : words.joined(separator: " ")
+    }
+
     /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
-    static func keys(for words: [String]) -> Set<String> {
-        guard let last = words.last else { return [] }
-        var keys = Set<String>(minimumCapacity: 4)
-        keys.insert(last)
-        keys.insert(surnameKey(last))
-        var surnameStart = words.count - 1
-        while surnameStart > 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) { surnameStart -= 1 }
-        if surnameStart < words.count - 1 { keys.insert(words[surnameStart...].joined(separator: " ")) }
-        if words.count >= 2, let first = words.first, EastAsianNames.familyNames.contains(first) { keys.insert(first) }
-        // Double surnames and compound names: "Andrés Manuel López Obrador" is "López Obrador", "Aung San Suu Kyi" "Suu Kyi".
-        if words.count >= 3 { keys.insert(words.suffix(2).joined(separator: " ")) }
-        if words.count == 1 { keys.insert(words[0]) }
-        if WordLists.nameSuffixes.contains(last), words.count >= 2 { keys.formUnion(Self.keys(for: Array(words.dropLast()))) }
+    /// Each key once, as `String ==` tells them apart.
+    static func keys(for words: [String]) -> [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(4)
+        addKeys(for: words[...], to: &keys)
         return keys
+    }
+
+    private static func addKeys(for words: ArraySlice<String>, to keys: inout [String]) {
+        guard let last = words.last, let first = words.first else { return }
+        func insert(_ key: String) { if !keys.contains(key) { keys.append(key) } }
+        insert(last)
+        insert(surnameKey(last))
+        var surnameStart = words.endIndex - 1
+        while surnameStart > words.startIndex + 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) {
+            surnameStart -= 1
+        }
+        if surnameStart < words.endIndex - 1 { insert(words[surnameStart...].joined(separator: " ")) }
+        if words.count >= 2, EastAsianNames.familyNames.contains(first) { insert(first) }
+        // Double surnames and compound names: "Andrés Manuel López Obrador" is "López Obrador", "Aung San Suu Kyi" "Suu Kyi".
+        if words.count >= 3 { insert(words.suffix(2).joined(separator: " ")) }
+        if words.count == 1 { insert(first) }
+        if words.count >= 2, isNameSuffix(last) { addKeys(for: words.dropLast(), to: &keys) }
+    }
+
+    /// Whether `word` is one of `WordLists.nameSuffixes`: short ASCII words, which no longer string equals.
+    private static func isNameSuffix(_ word: String) -> Bool {
+        word.utf8.count <= 3 && WordLists.nameSuffixes.contains(word)
     }
 
     /// The surname without a hyphenated particle: "al-Abadi" → "Abadi".
@@ -170,6 +208,8 @@ enum EastAsianNames {
 private struct Candidates: Sendable {
     let first: Int
     var more: [Int] = []
+    /// The person whose one-word full name the key is, for keys without a space (see `PersonRegistry.index`).
+    var exact: Int?
 
     var all: [Int] { [first] + more }
 

@@ -8,13 +8,14 @@ extension PlaceFinder {
     /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
     /// `blocked` are spans of people and organisations, `found` the paragraph's places.
     func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
+        guard !names.isEmpty else { return [] }
         let tokens = paragraph.tokens
         var result: [Place] = []
         for index in tokens.indices where tokens[index].isCapitalized {
             let span = tokens[index].span
             // People, organisations and places already found are ruled out before the name is looked up.
             guard !Self.isBlocked(span, by: blocked), !found.contains(where: { $0.span.overlaps(span) }),
-                  let name = names.name(of: tokens[index]),
+                  let name = names.name(of: tokens[index].text, isASCII: tokens[index].text.utf8.count == span.length),
                   !partOfOrganisationName(tokens, start: index, end: index + 1),
                   !followsUnknownName(tokens, start: index, words: 1),
                   names.counts(name, shownBy: showsPlace) else { continue }
