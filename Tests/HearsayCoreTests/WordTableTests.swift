@@ -42,6 +42,11 @@ import Testing
             #expect(token.written == table.sets(of: token.text), "\(token.text)")
             #expect(token.folded == table.sets(of: token.lower), "\(token.text)")
         }
+        // As Strings compare: a KELVIN SIGN is a K, so "\u{212A}ing" is the title word "King".
+        let king = Tokenizer.tokenize("\u{212A}ing \u{212A}ING", base: 0, words: table)
+        #expect(WordLists.titleWords.contains("\u{212A}ing"))
+        #expect(king.first?.written.contains(.title) == true && king.last?.folded.contains(.title) == false)
+        #expect(king.last?.written.contains(.title) == false)
         let said = Tokenizer.tokenize("SAID", base: 0, words: table)
         #expect(said.first?.folded.contains(.speechVerb) == true && said.first?.written.contains(.speechVerb) == false)
     }

@@ -24,7 +24,7 @@ struct KnownPlaceNames {
         self.texts = texts.filter(Self.isOneWord)
         // An ASCII text's name differs from it only in the case of ASCII letters, which the hash folds.
         asciiHashes = Self.hashTable(self.texts.compactMap { text in
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : NameWordIndex.asciiEquivalent(Self.normalised(text))
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : ASCIIEquivalent.of(Self.normalised(text))
             return ascii.map { Self.foldedHash($0.utf8) }
         })
     }

@@ -19,7 +19,7 @@ struct NameWordIndex: Sendable {
         while capacity * 2 < words.count * 3 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for (number, word) in words.enumerated() {
-            guard let ascii = Self.asciiEquivalent(word), let hash = Self.asciiHash(ascii.utf8) else { continue }
+            guard let ascii = ASCIIEquivalent.of(word), let hash = Self.asciiHash(ascii.utf8) else { continue }
             var slot = Self.slot(hash, capacity)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
@@ -41,24 +41,6 @@ struct NameWordIndex: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
-    }
-
-    /// The ASCII string that `String ==` finds equal to `word`, if there is one: the word itself, or with the
-    /// only non-ASCII scalars whose canonical form is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA) mapped.
-    /// Hashing that form finds every word that an ASCII word equals.
-    static func asciiEquivalent(_ word: String) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            switch scalar {
-            case "\u{212A}": scalars.append("K")
-            case "\u{037E}": scalars.append(";")
-            case "\u{1FEF}": scalars.append("`")
-            default:
-                guard scalar.isASCII else { return nil }
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
     }
 
     /// FNV-1a over the bytes, or nil when one is beyond ASCII.

@@ -111,7 +111,7 @@ struct TokenScanner {
         }
         let kind = kind == .word && letters == 0 ? .number : kind
         let isWord = kind == .word
-        let written = known?.sets ?? []
+        let written = known?.sets ?? (count == bytes.count ? [] : nonASCIISets(text))
         var lower = text, folded = written
         if hasUpper { (lower, folded) = lowered(text, bytes) }
         let token = Token(kind: kind, span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
@@ -125,7 +125,7 @@ struct TokenScanner {
     private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (String, WordSet) {
         guard bytes.count <= Self.loweringLimit, bytes.allSatisfy({ $0 < 0x80 }) else {
             let lower = text.lowercased()
-            return (lower, words.sets(of: lower))
+            return (lower, nonASCIISets(lower))
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
@@ -133,6 +133,14 @@ struct TokenScanner {
             guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
             return (known.text, known.sets)
         }
+    }
+
+    /// The lists holding a word beyond ASCII: the table is keyed by bytes, but a list (of ASCII words) holds
+    /// what Strings compare equal to, so a KELVIN SIGN counts as a K.
+    private func nonASCIISets(_ word: String) -> WordSet {
+        let sets = words.sets(of: word)
+        guard sets.isEmpty, let ascii = ASCIIEquivalent.of(word) else { return sets }
+        return words.sets(of: ascii)
     }
 
     // MARK: Words
