@@ -13,12 +13,17 @@ struct Token: Sendable {
         case possessive
     }
 
-    let kind: Kind
+    // Stored largest first, so that a token packs into 72 bytes.
     /// Offsets into the article text (Unicode scalars).
     let span: Span
     let text: String
     /// The text in lower case (the same string when it has no capitals).
     let lower: String
+    /// The word lists that hold `text` as written.
+    let written: WordSet
+    /// The word lists that hold `lower`.
+    let folded: WordSet
+    let kind: Kind
     /// Whether white space (or the paragraph start) comes right before the token.
     let spaceBefore: Bool
     /// Whether white space (or the paragraph end) comes right after the token.
@@ -29,8 +34,4 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
-    /// The word lists that hold `text` as written.
-    let written: WordSet
-    /// The word lists that hold `lower`.
-    let folded: WordSet
 }

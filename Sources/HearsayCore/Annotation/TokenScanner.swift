@@ -114,10 +114,10 @@ struct TokenScanner {
         let written = known?.sets ?? (count == bytes.count ? [] : nonASCIISets(text))
         var lower = text, folded = written
         if hasUpper { (lower, folded) = lowered(text, bytes) }
-        let token = Token(kind: kind, span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
-                          spaceBefore: spaceBefore, spaceAfter: spaceAfter,
+        let token = Token(span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
+                          written: written, folded: folded, kind: kind, spaceBefore: spaceBefore, spaceAfter: spaceAfter,
                           isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
-                          isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen, written: written, folded: folded)
+                          isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen)
         return (token, count)
     }
 
