@@ -98,17 +98,8 @@ struct TokenScanner {
         let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
         let spaceBefore = range.lowerBound == 0 || ScalarClass.isWhitespace(scalar(at: before(range.lowerBound)))
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
-        var hasUpper = false, hasLower = false, hasHyphen = false, letters = 0, count = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let scalar = self.scalar(at: index)
-            index = after(index)
-            count += 1
-            if scalar == "-" { hasHyphen = true }
-            guard ScalarClass.isLetter(scalar) else { continue }
-            letters += 1
-            if ScalarClass.isUppercase(scalar) { hasUpper = true } else if ScalarClass.isLowercase(scalar) { hasLower = true }
-        }
+        let (shape, count) = TokenShape.of(bytes) ?? shape(of: range)
+        let hasUpper = shape.hasUpper, hasLower = shape.hasLower, hasHyphen = shape.hasHyphen, letters = shape.letters
         let kind = kind == .word && letters == 0 ? .number : kind
         let isWord = kind == .word
         let written = known?.sets ?? (count == bytes.count ? [] : nonASCIISets(text))
@@ -119,6 +110,22 @@ struct TokenScanner {
                           isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
                           isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen)
         return (token, count)
+    }
+
+    /// The shape of the token at bytes `range` read scalar by scalar (for text beyond ASCII), and its length in scalars.
+    private func shape(of range: Range<Int>) -> (TokenShape, Int) {
+        var shape = TokenShape(), count = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = self.scalar(at: index)
+            index = after(index)
+            count += 1
+            if scalar == "-" { shape.hasHyphen = true }
+            guard ScalarClass.isLetter(scalar) else { continue }
+            shape.letters += 1
+            if ScalarClass.isUppercase(scalar) { shape.hasUpper = true } else if ScalarClass.isLowercase(scalar) { shape.hasLower = true }
+        }
+        return (shape, count)
     }
 
     /// The text in lower case and its word lists; ASCII is lowered on the stack.
