@@ -59,21 +59,15 @@ struct Gazetteer: Sendable {
         return firstEntry(inBucket: bucket, fitting: words.count - start) { words[start + $0] == $1 }
     }
 
-    /// The longest entry whose words are the texts of `tokens` from `start`, or with `titleCased` their
-    /// `Token.titleCased` forms. Only the first word is looked up, from its bytes.
-    func longestMatch(_ tokens: [Token], from start: Int, titleCased: Bool) -> Entry? {
-        guard start < tokens.count,
-              let bucket = firstWords.number(of: titleCased ? tokens[start].titleCased : tokens[start].text) else { return nil }
-        return firstEntry(inBucket: bucket, fitting: tokens.count - start) { offset, word in
-            let token = tokens[start + offset]
-            return (titleCased ? token.titleCased : token.text) == word
-        }
-    }
-
-    /// The longest entry whose words are the texts of `tokens[start..<end]` from `start` on, ending by `end`.
-    func longestMatch(_ tokens: [Token], from start: Int, end: Int) -> Entry? {
-        guard start < end, let bucket = firstWords.number(of: tokens[start].text) else { return nil }
-        return firstEntry(inBucket: bucket, fitting: end - start) { tokens[start + $0].text == $1 }
+    /// The longest entry whose words are the texts of `tokens` from `start` (ending by `end`, by default the
+    /// paragraph's end), or with `titleCased` their `Token.titleCased` forms. Only the first word is looked up,
+    /// from its bytes.
+    func longestMatch(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Entry? {
+        let end = end ?? tokens.count
+        guard start < end else { return nil }
+        func form(_ token: Token) -> String { titleCased ? token.titleCased : token.text }
+        guard let bucket = firstWords.number(of: form(tokens[start])) else { return nil }
+        return firstEntry(inBucket: bucket, fitting: end - start) { form(tokens[start + $0]) == $1 }
     }
 
     /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).

@@ -64,9 +64,7 @@ struct KnownPlaceNames {
 
     /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara".
     private static func foldedHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 0x100_0000_01b3 }
-        return hash | 1
+        ByteHash.fnv1a(bytes, foldingCase: true).hash | 1
     }
 
     /// Whether no name is known: no word mentions one.

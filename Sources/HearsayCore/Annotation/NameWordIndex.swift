@@ -43,14 +43,10 @@ struct NameWordIndex: Sendable {
         return nil
     }
 
-    /// FNV-1a over the bytes, or nil when one is beyond ASCII.
+    /// The FNV-1a hash of the bytes, or nil when one is beyond ASCII.
     private static func asciiHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325, high: UInt8 = 0
-        for byte in bytes {
-            high |= byte
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return high < 0x80 ? hash : nil
+        let (hash, isASCII) = ByteHash.fnv1a(bytes)
+        return isASCII ? hash : nil
     }
 
     @inline(__always)

@@ -92,7 +92,7 @@ struct PlaceFinder {
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
     private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Entry? {
-        let plain = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: false)
+        let plain = lexicon.gazetteer.longestMatch(tokens, from: index)
         guard tokens[index].isAllCaps, tokens[index].titleCased != tokens[index].text,
               let capitals = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: true) else { return plain }
         return (plain?.words.count ?? 0) >= capitals.words.count ? plain : capitals

@@ -137,25 +137,26 @@ private struct Cursor {
         return .integer(number)
     }
 
-    mutating func takeWord() -> String {
-        var word = String.UnicodeScalarView()
-        while let scalar = peek, scalar != " ", scalar != "\t", scalar != ",", scalar != "]", scalar != "#" {
-            word.append(scalar)
+    /// The scalars from here while `keeps` holds for them, consumed.
+    mutating func take(while keeps: (Unicode.Scalar) -> Bool) -> String {
+        var taken = String.UnicodeScalarView()
+        while let scalar = peek, keeps(scalar) {
+            taken.append(scalar)
             index += 1
         }
-        return String(word)
+        return String(taken)
+    }
+
+    mutating func takeWord() -> String {
+        take { $0 != " " && $0 != "\t" && $0 != "," && $0 != "]" && $0 != "#" }
     }
 
     mutating func literalString() throws -> String {
         index += 1
-        var text = String.UnicodeScalarView()
-        while let scalar = peek, scalar != "'" {
-            text.append(scalar)
-            index += 1
-        }
+        let text = take { $0 != "'" }
         guard peek == "'" else { throw fail("the string is not closed") }
         index += 1
-        return String(text)
+        return text
     }
 
     mutating func basicString() throws -> String {
