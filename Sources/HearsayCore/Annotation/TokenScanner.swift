@@ -104,7 +104,7 @@ struct TokenScanner {
         let isWord = kind == .word
         let written = known?.sets ?? (count == bytes.count ? [] : nonASCIISets(text))
         var lower = text, folded = written
-        if hasUpper { (lower, folded) = lowered(text, bytes) }
+        if hasUpper { (lower, folded) = lowered(text, bytes, isASCII: count == bytes.count) }
         let token = Token(span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
                           written: written, folded: folded, kind: kind, spaceBefore: spaceBefore, spaceAfter: spaceAfter,
                           isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
@@ -129,8 +129,8 @@ struct TokenScanner {
     }
 
     /// The text in lower case and its word lists; ASCII is lowered on the stack.
-    private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (String, WordSet) {
-        guard bytes.count <= Self.loweringLimit, bytes.allSatisfy({ $0 < 0x80 }) else {
+    private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, WordSet) {
+        guard isASCII, bytes.count <= Self.loweringLimit else {
             let lower = text.lowercased()
             return (lower, nonASCIISets(lower))
         }
