@@ -74,6 +74,17 @@ public struct BenchmarkRow: Codable, Hashable, Sendable {
         peakRSSMB = Double(ProcessMemory.peakResidentBytes()) / 1_048_576
     }
 
+    /// One row from the same row measured in several runs: the run with the median figure, counted as that
+    /// many samples, with the highest peak RSS of them all. Nil for no runs.
+    public static func median(of runs: [BenchmarkRow]) -> BenchmarkRow? {
+        let sorted = runs.sorted { $0.median < $1.median }
+        guard var row = sorted.isEmpty ? nil : sorted[(sorted.count - 1) / 2] else { return nil }
+        row.samples = runs.reduce(0) { $0 + $1.samples }
+        row.peakRSSMB = runs.map(\.peakRSSMB).max() ?? row.peakRSSMB
+        if runs.count > 1 { row.note += row.note.isEmpty ? "median of \(runs.count) runs" : "; median of \(runs.count) runs" }
+        return row
+    }
+
     /// Whether the row keeps its budgets (true when it has none or was skipped).
     public var meetsBudget: Bool {
         if skipped { return true }

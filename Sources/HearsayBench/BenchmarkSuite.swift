@@ -15,6 +15,13 @@ public enum BenchmarkPhase: Hashable, Sendable {
         }
     }
 
+    /// How many processes measure the phase: a first frame is one sample per cold start, so it is started
+    /// several times and the median taken; the other phases take many samples in one process.
+    public var runs: Int {
+        if case .firstFrame = self { return 5 }
+        return 1
+    }
+
     /// The phase named `name`, as `name` writes it.
     public init?(name: String) {
         switch name {

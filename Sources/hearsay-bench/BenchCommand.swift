@@ -56,7 +56,7 @@ struct BenchCommand: ParsableCommand {
             if !json { FileHandle.standardError.write(Data("running \(phase.name)...\n".utf8)) }
             rows += inProcess || phase == .terminal
                 ? try BenchmarkSuite.run(phase, plan: plan, binary: Self.hearsayBinary)
-                : try runChild(phase)
+                : try medianRows(of: (0..<phase.runs).map { _ in try runChild(phase) })
         }
         let report = BenchmarkReport(rows: rows, plan: plan)
         print(json ? try report.json() : report.table())
@@ -80,6 +80,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Runs `phase` in a child process of this executable and reads its rows.
+    /// Row by row, the median of the same rows from several runs of a phase.
+    private func medianRows(of runs: [[BenchmarkRow]]) -> [BenchmarkRow] {
+        (runs.first ?? []).indices.compactMap { index in BenchmarkRow.median(of: runs.compactMap { $0.indices.contains(index) ? $0[index] : nil }) }
+    }
+
     private func runChild(_ phase: BenchmarkPhase) throws -> [BenchmarkRow] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.ownExecutable)

@@ -41,4 +41,18 @@ struct BenchmarkTests {
         let decoded = try JSONDecoder().decode(BenchmarkReport.self, from: Data(try report.json().utf8))
         #expect(decoded.rows.map(\.id) == rows.map(\.id))
     }
+
+    @Test("Rows from several cold starts give the median run, all its samples and the highest peak RSS")
+    func medianOfRuns() throws {
+        let runs = [30.0, 10.0, 20.0].map { value in
+            var row = BenchmarkRow(id: "first-frame.10", label: "first frame", unit: "ms", median: value, note: "scan")
+            row.peakRSSMB = value
+            return row
+        }
+        let merged = try #require(BenchmarkRow.median(of: runs))
+        #expect(merged.median == 20 && merged.samples == 3 && merged.peakRSSMB == 30)
+        #expect(merged.note == "scan; median of 3 runs")
+        #expect(BenchmarkRow.median(of: []) == nil)
+        #expect(BenchmarkPhase.firstFrame(count: 10).runs > 1 && BenchmarkPhase.annotate.runs == 1)
+    }
 }
