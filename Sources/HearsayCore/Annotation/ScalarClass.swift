@@ -6,6 +6,10 @@ enum ScalarClass {
     @inline(__always)
     private static func asciiDigit(_ value: UInt32) -> Bool { value &- 0x30 < 10 }
 
+    /// An ASCII letter or digit, for a byte below 0x80.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
     /// The Unicode White_Space property, spelt out: it has 25 members.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
@@ -21,32 +25,54 @@ enum ScalarClass {
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 128 { return asciiLetter(scalar.value) || asciiDigit(scalar.value) }
+        return isWordScalarBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? asciiDigit(scalar.value) : isDigitBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? asciiLetter(scalar.value) : isLetterBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value &- 0x41 < 26 }
+        return isUppercaseBeyondASCII(scalar)
+    }
+
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value &- 0x61 < 26 }
+        return isLowercaseBeyondASCII(scalar)
+    }
+
+    // Beyond ASCII, Unicode properties: kept out of line, because `Unicode.Scalar.Properties` is resilient and
+    // reading it inline makes every caller (the tokenizer's hottest functions) set up a dynamically sized frame.
+
+    @inline(never)
+    private static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         if (0x2000...0x206F).contains(scalar.value) { return false }   // general punctuation: quotes, dashes
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .spacingMark || properties.generalCategory == .enclosingMark
     }
 
-    @inline(__always)
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 128 ? asciiDigit(scalar.value) : scalar.properties.numericType != nil
-    }
+    @inline(never)
+    private static func isDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
 
-    @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 128 ? asciiLetter(scalar.value) : scalar.properties.isAlphabetic
-    }
+    @inline(never)
+    private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
-    @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 128 { return scalar.value &- 0x41 < 26 }
+    @inline(never)
+    private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isUppercase || properties.generalCategory == .titlecaseLetter
     }
 
-    @inline(__always)
-    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 128 { return scalar.value &- 0x61 < 26 }
-        return scalar.properties.isLowercase
-    }
+    @inline(never)
+    private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
 }

@@ -13,19 +13,21 @@ struct TokenScanner {
     func tokens() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 4 + 1)
-        var index = 0, scalarIndex = 0
+        var index = 0, scalarIndex = 0, spaceBefore = true
         while index < utf8.count {
             let scalar = self.scalar(at: index)
             if ScalarClass.isWhitespace(scalar) {
                 index = after(index)
                 scalarIndex += 1
+                spaceBefore = true
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
-            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind)
+            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore)
             tokens.append(token)
             index = end
             scalarIndex += count
+            spaceBefore = false
         }
         return tokens
     }
@@ -92,11 +94,11 @@ struct TokenScanner {
     }
 
     /// The token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, and its length in scalars.
-    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind) -> (Token, Int) {
+    /// `spaceBefore` tells whether white space or the paragraph start comes right before it.
+    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool) -> (Token, Int) {
         let bytes = UnsafeBufferPointer(rebasing: utf8[range])
         let known = words.lookup(bytes)
         let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
-        let spaceBefore = range.lowerBound == 0 || ScalarClass.isWhitespace(scalar(at: before(range.lowerBound)))
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         let (shape, count) = TokenShape.of(bytes) ?? shape(of: range)
         let hasUpper = shape.hasUpper, hasLower = shape.hasLower, hasHyphen = shape.hasHyphen, letters = shape.letters
@@ -160,6 +162,11 @@ struct TokenScanner {
     private func wordEnd(from start: Int) -> Int {
         var index = after(start)
         while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80, ScalarClass.isASCIIWordByte(byte) {   // most of a word: letters and digits of ASCII
+                index += 1
+                continue
+            }
             let scalar = self.scalar(at: index)
             guard isWordScalar(scalar) || (Self.mayJoin(scalar) && joinsWord(at: index)) else { break }
             index = after(index)
