@@ -36,38 +36,20 @@ struct TokenScanner {
 
     /// The scalar whose first byte is at `index` (the text is valid UTF-8: it comes from a String).
     @inline(__always)
-    private func scalar(at index: Int) -> Unicode.Scalar {
-        let lead = utf8[index]
-        return lead < 0x80 ? Unicode.Scalar(lead) : decode(at: index)
-    }
-
-    private func decode(at index: Int) -> Unicode.Scalar {
-        let lead = UInt32(utf8[index])
-        let width = Self.width(utf8[index])
-        var value = lead & (0x7F >> UInt32(width))
-        for next in (index + 1)..<min(index + width, utf8.count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    @inline(__always)
-    private static func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+    private func scalar(at index: Int) -> Unicode.Scalar { UTF8Bytes.scalar(in: utf8, at: index) }
 
     /// The first byte of the scalar after the one at `index`.
     @inline(__always)
-    private func after(_ index: Int) -> Int { min(utf8.count, index + Self.width(utf8[index])) }
+    private func after(_ index: Int) -> Int { min(utf8.count, index + UTF8Bytes.width(utf8[index])) }
 
     /// The first byte of the scalar before the one at `index` (which is > 0).
     @inline(__always)
-    private func before(_ index: Int) -> Int {
-        var previous = index - 1
-        while previous > 0, utf8[previous] & 0xC0 == 0x80 { previous -= 1 }
-        return previous
-    }
+    private func before(_ index: Int) -> Int { UTF8Bytes.start(in: utf8, before: index) }
 
     @inline(__always)
     private func scalarCount(_ bytes: Range<Int>) -> Int {
         var count = 0
-        for index in bytes where utf8[index] & 0xC0 != 0x80 { count += 1 }
+        for index in bytes where !UTF8Bytes.isContinuation(utf8[index]) { count += 1 }
         return count
     }
 
@@ -95,6 +77,7 @@ struct TokenScanner {
 
     /// The token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, and its length in scalars.
     /// `spaceBefore` tells whether white space or the paragraph start comes right before it.
+    @inline(__always)
     private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool) -> (Token, Int) {
         let bytes = UnsafeBufferPointer(rebasing: utf8[range])
         let known = words.lookup(bytes)

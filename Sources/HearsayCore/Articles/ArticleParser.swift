@@ -4,8 +4,8 @@ public enum ArticleParser {
     /// Lines longer than `LongLineSplitter.maximumLength` become several paragraphs, with a warning.
     public static func parse(_ text: String, source: String, warnings: [ArticleWarning] = []) -> Article {
         let whole = nonEmptyLines(of: text)
-        let lines = whole.flatMap { LongLineSplitter.split($0) }
-        let cut = whole.filter { $0.range.count > LongLineSplitter.maximumLength }.count
+        let cut = whole.lazy.filter { $0.range.count > LongLineSplitter.maximumLength }.count
+        let lines = cut == 0 ? whole : whole.flatMap { LongLineSplitter.split($0) }
         let warnings = cut > 0 ? warnings + [.longLinesSplit(lines: cut)] : warnings
         guard let first = lines.first else {
             return Article(source: source, text: text, headline: TextSegment(range: 0..<0, text: ""),

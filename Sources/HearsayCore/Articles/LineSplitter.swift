@@ -7,6 +7,11 @@ struct LineSplitter {
         var lineStartByte = 0, lineStartScalar = 0
         var byte = 0, scalar = 0
         while byte < bytes.count {
+            if bytes[byte] &- 0x20 < 0x60 {   // printable ASCII: one scalar, never a break
+                byte += 1
+                scalar += 1
+                continue
+            }
             let breakLength = lineBreakLength(at: byte)
             if breakLength > 0 {
                 if let segment = trimmed(lineStartByte..<byte, scalars: lineStartScalar..<scalar) { segments.append(segment) }
@@ -19,7 +24,7 @@ struct LineSplitter {
                 continue
             }
             byte += 1
-            if byte >= bytes.count || bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+            if byte >= bytes.count || !UTF8Bytes.isContinuation(bytes[byte]) { scalar += 1 }
         }
         if let segment = trimmed(lineStartByte..<bytes.count, scalars: lineStartScalar..<scalar) { segments.append(segment) }
         return segments
@@ -39,33 +44,20 @@ struct LineSplitter {
     /// The line at bytes `range` and scalar offsets `scalars`, without leading and trailing blanks (white space,
     /// byte-order marks), or nil when blank.
     private func trimmed(_ range: Range<Int>, scalars: Range<Int>) -> TextSegment? {
-        let firstScalar = scalars.lowerBound
-        guard !range.isEmpty else { return nil }
-        var start = range.lowerBound, end = range.upperBound
-        while start < end, Self.isASCIIBlank(bytes[start]) { start += 1 }
-        while end > start, Self.isASCIIBlank(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return nil }
-        // Blanks beyond ASCII (a byte-order mark, a no-break space) at either end: the careful way.
-        if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
-            return trimmedUnicode(range, firstScalar: firstScalar)
+        var start = range.lowerBound, end = range.upperBound, cutBefore = 0, cutAfter = 0
+        while start < end, ArticleParser.isBlank(UTF8Bytes.scalar(in: bytes, at: start)) {
+            start += UTF8Bytes.width(bytes[start])
+            cutBefore += 1
         }
-        let kept = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        // Only ASCII blanks were cut here, a scalar a byte.
-        let count = scalars.count - (start - range.lowerBound) - (range.upperBound - end)
-        let leading = firstScalar + (start - range.lowerBound)
-        return TextSegment(range: leading..<(leading + count), text: String(decoding: kept, as: UTF8.self))
-    }
-
-    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-
-    private func trimmedUnicode(_ range: Range<Int>, firstScalar: Int) -> TextSegment? {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !ArticleParser.isBlank($0) }),
-              let last = scalars.lastIndex(where: { !ArticleParser.isBlank($0) }) else { return nil }
-        let leading = scalars.distance(from: scalars.startIndex, to: first)
-        let kept = String(scalars[first...last])
-        let count = kept.unicodeScalars.count
-        return TextSegment(range: (firstScalar + leading)..<(firstScalar + leading + count), text: kept)
+        while end > start {
+            let last = UTF8Bytes.start(in: bytes, before: end)
+            guard ArticleParser.isBlank(UTF8Bytes.scalar(in: bytes, at: last)) else { break }
+            end = last
+            cutAfter += 1
+        }
+        guard start < end else { return nil }
+        let leading = scalars.lowerBound + cutBefore
+        return TextSegment(range: leading..<(scalars.upperBound - cutAfter),
+                           text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
     }
 }
