@@ -14,6 +14,7 @@ import Testing
         (PlaceFinder.featureNouns, .featureNoun), (QuoteFilter.minorWords, .minorWord), (QuoteFilter.cueWords, .cueWord),
         (SpeakerResolver.sentenceOpeners, .sentenceOpener), (SpeakerResolver.nonVerbs, .nonVerb),
         (Roles.words, .roleWord),
+        (["!", "?", "\u{2026}"], .terminalMark), (["."], .period), ([")", "]"], .closingBracket), (["("], .openingBracket),
     ]
 
     /// Every word of every list, and near misses of them (case, a letter more or less).
@@ -59,6 +60,23 @@ import Testing
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(ScalarClass.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
+    }
+
+    @Test func lettersDigitsMarksAndCaseAreUnicodeProperties() {
+        var disagreeing: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties, category = properties.generalCategory
+            let isMark = category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+            if ScalarClass.isLetter(scalar) != properties.isAlphabetic
+                || ScalarClass.isDigit(scalar) != (properties.numericType != nil)
+                || ScalarClass.isUppercase(scalar) != (properties.isUppercase || category == .titlecaseLetter)
+                || ScalarClass.isLowercase(scalar) != properties.isLowercase
+                || ScalarClass.isWordScalar(scalar) != (properties.isAlphabetic || properties.numericType != nil || isMark) {
+                disagreeing.append("U+" + String(value, radix: 16))
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(20))")
     }
 
     @Test func decodingMatchesTheStringsScalars() {

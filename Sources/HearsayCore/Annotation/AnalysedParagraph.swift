@@ -51,25 +51,22 @@ enum SentenceSplitter {
     private static func isTerminal(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
-        switch token.text {
-        case "!", "?", "\u{2026}": return true
-        case ".":
-            guard index > 0 else { return true }
-            let previous = tokens[index - 1]
-            if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
-            if previous.kind == .word, previous.text.count == 1, previous.isCapitalized { return false }
-            return true
-        default: return false
-        }
+        if token.written.contains(.terminalMark) { return true }
+        guard token.written.contains(.period) else { return false }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
+        if previous.kind == .word, previous.text.count == 1, previous.isCapitalized { return false }
+        return true
     }
 
     private static func closesAfterTerminal(_ token: Token) -> Bool {
-        (token.kind == .quoteMark && !token.spaceBefore) || token.text == ")" || token.text == "]"
+        (token.kind == .quoteMark && !token.spaceBefore) || token.written.contains(.closingBracket)
     }
 
     private static func startsSentence(_ token: Token) -> Bool {
         token.isCapitalized || token.kind == .number || token.kind == .quoteMark || token.kind == .dash
-            || token.text == "("
+            || token.written.contains(.openingBracket)
     }
 
     /// Words that take a period without ending a sentence.

@@ -85,6 +85,10 @@ final class Lexicon: Sendable {
         add(SpeakerResolver.nonVerbs, .nonVerb)
         add(Roles.words, .roleWord)
         add(punctuation, [])
+        add(["!", "?", "\u{2026}"], .terminalMark)
+        add(["."], .period)
+        add([")", "]"], .closingBracket)
+        add(["("], .openingBracket)
         return WordTable(sets)
     }
 

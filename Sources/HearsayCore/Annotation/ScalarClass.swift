@@ -53,26 +53,37 @@ enum ScalarClass {
     // Beyond ASCII, Unicode properties: kept out of line, because `Unicode.Scalar.Properties` is resilient and
     // reading it inline makes every caller (the tokenizer's hottest functions) set up a dynamically sized frame.
 
+    /// General Punctuation (quotation marks, dashes, spaces): no letter, digit or mark in it, and common in news.
+    @inline(__always)
+    private static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool { (0x2000...0x206F).contains(scalar.value) }
+
     @inline(never)
     private static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-        if (0x2000...0x206F).contains(scalar.value) { return false }   // general punctuation: quotes, dashes
+        if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .spacingMark || properties.generalCategory == .enclosingMark
     }
 
     @inline(never)
-    private static func isDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
+    private static func isDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        !isGeneralPunctuation(scalar) && scalar.properties.numericType != nil
+    }
 
     @inline(never)
-    private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        !isGeneralPunctuation(scalar) && scalar.properties.isAlphabetic
+    }
 
     @inline(never)
     private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isUppercase || properties.generalCategory == .titlecaseLetter
     }
 
     @inline(never)
-    private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+    private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        !isGeneralPunctuation(scalar) && scalar.properties.isLowercase
+    }
 }

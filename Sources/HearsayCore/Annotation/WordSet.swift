@@ -53,4 +53,14 @@ struct WordSet: OptionSet, Sendable {
     static let nonVerb = WordSet(rawValue: 1 << 23)
     /// `Roles.words`: role words and their aliases and plurals, in lower case.
     static let roleWord = WordSet(rawValue: 1 << 24)
+
+    // Punctuation that ends or opens sentences, for `SentenceSplitter` (numbered from the top, apart from the lists).
+    /// "!", "?" and "…".
+    static let terminalMark = WordSet(rawValue: 1 << 63)
+    /// ".".
+    static let period = WordSet(rawValue: 1 << 62)
+    /// ")" and "]".
+    static let closingBracket = WordSet(rawValue: 1 << 61)
+    /// "(".
+    static let openingBracket = WordSet(rawValue: 1 << 60)
 }

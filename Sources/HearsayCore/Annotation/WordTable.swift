@@ -17,6 +17,8 @@ struct WordTable: Sendable {
     private let bits: Int
     private let entries: [Entry]
     private let keyBytes: [UInt8]
+    /// What `lookup` answers for each one-byte ASCII key (punctuation, "a", "I"), without hashing.
+    private var asciiSingles: [(sets: WordSet, text: String)?] = []
 
     /// A table of `words` and the lists each belongs to (empty for a word kept only for its String).
     init(_ words: [String: WordSet]) {
@@ -38,13 +40,20 @@ struct WordTable: Sendable {
         self.bits = bits
         self.entries = entries
         self.keyBytes = keyBytes
+        asciiSingles = (0..<UInt8(0x80)).map { byte in [byte].withUnsafeBufferPointer { hashedLookup($0) } }
     }
 
     /// A table that knows no word.
     static let empty = WordTable([:])
 
     /// The lists holding the word spelt by `bytes` (UTF-8), and the word as a String; nil when the table lacks it.
+    @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
+        if bytes.count == 1, bytes[0] < 0x80 { return asciiSingles[Int(bytes[0])] }
+        return hashedLookup(bytes)
+    }
+
+    private func hashedLookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
         let mask = slots.count - 1
         var (slot, prefix) = Self.hash(bytes, bits: bits)
         return slots.withUnsafeBufferPointer { slots in
