@@ -1,16 +1,15 @@
-/// Cuts the article's text at spans given in text order, walking each segment's scalars once: a cursor
+/// Cuts the article's text at spans given in text order, walking each segment's UTF-8 once: a cursor
 /// remembers where the last cut ended, so a paragraph with many places is not rescanned from its start.
 struct SpanTextCutter {
     private let segments: [TextSegment]
     private var segment = 0
-    /// The cursor: a scalar offset in the article and its index in the current segment's text.
+    /// The cursor: a scalar offset in the article and the matching byte in the current segment's UTF-8.
     private var offset = 0
-    private var index: String.Index
+    private var byte = 0
 
     /// A cutter over `segments`, in text order.
     init(segments: [TextSegment]) {
         self.segments = segments
-        index = segments.first?.text.startIndex ?? "".startIndex
         offset = segments.first?.range.lowerBound ?? 0
     }
 
@@ -19,15 +18,26 @@ struct SpanTextCutter {
         while segment < segments.count, segments[segment].range.upperBound <= span.start {
             segment += 1
             guard segment < segments.count else { break }
-            index = segments[segment].text.startIndex
+            byte = 0
             offset = segments[segment].range.lowerBound
         }
         guard segment < segments.count, segments[segment].range.contains(span.start),
               span.end <= segments[segment].range.upperBound, offset <= span.start else { return nil }
-        let scalars = segments[segment].text.unicodeScalars
-        index = scalars.index(index, offsetBy: span.start - offset)
+        var text = segments[segment].text
+        let (start, cut) = text.withUTF8 { bytes in
+            let start = Self.advance(bytes, from: byte, by: span.start - offset)
+            let end = Self.advance(bytes, from: start, by: span.length)
+            return (start, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        byte = start
         offset = span.start
-        let end = scalars.index(index, offsetBy: span.length)
-        return String(scalars[index..<end])
+        return cut
+    }
+
+    /// The byte `scalars` scalars after the scalar starting at byte `start` (the text is valid UTF-8).
+    private static func advance(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, by scalars: Int) -> Int {
+        var index = start
+        for _ in 0..<scalars where index < bytes.count { index += UTF8Bytes.width(bytes[index]) }
+        return min(index, bytes.count)
     }
 }
