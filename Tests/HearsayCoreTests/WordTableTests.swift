@@ -79,6 +79,14 @@ import Testing
         #expect(disagreeing.isEmpty, "\(disagreeing.prefix(20))")
     }
 
+    @Test func tokensAreLoweredAsStringsAre() {
+        let latin1 = (0xC0...0xFF).compactMap(Unicode.Scalar.init).map(String.init).joined()
+        let text = "Peña ÅNGSTRÖM \u{212A}elvin İSTANBUL ΟΔΟΣ Straße ǅemal ＡＢＣ DŽ \(latin1) \(latin1.uppercased())"
+        for token in Tokenizer.tokenize(text, base: 0, words: .empty) {
+            #expect(Array(token.lower.unicodeScalars) == Array(token.text.lowercased().unicodeScalars), "\(token.text)")
+        }
+    }
+
     @Test func decodingMatchesTheStringsScalars() {
         let text = "a\u{E9}\u{201C}\u{65E5}\u{1F600}b\u{2028}"
         let tokens = Tokenizer.tokenize(text, base: 0, words: .empty)

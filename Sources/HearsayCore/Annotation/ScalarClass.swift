@@ -59,11 +59,22 @@ enum ScalarClass {
 
     @inline(never)
     private static func isWordScalarBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        if isLatin1Letter(scalar) { return true }
         if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .spacingMark || properties.generalCategory == .enclosingMark
     }
+
+    /// Latin-1's letters, À to ÿ without × and ÷: the commonest letters beyond ASCII in news ("Peña", "Müller").
+    @inline(__always)
+    static func isLatin1Letter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC0...0xFF).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
+    }
+
+    /// A Latin-1 letter in upper case (À to Þ); its lower case is 0x20 further on.
+    @inline(__always)
+    static func isLatin1Capital(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0xDF }
 
     @inline(never)
     private static func isDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
@@ -72,11 +83,12 @@ enum ScalarClass {
 
     @inline(never)
     private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-        !isGeneralPunctuation(scalar) && scalar.properties.isAlphabetic
+        isLatin1Letter(scalar) || (!isGeneralPunctuation(scalar) && scalar.properties.isAlphabetic)
     }
 
     @inline(never)
     private static func isUppercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        if isLatin1Letter(scalar) { return isLatin1Capital(scalar) }
         if isGeneralPunctuation(scalar) { return false }
         let properties = scalar.properties
         return properties.isUppercase || properties.generalCategory == .titlecaseLetter
@@ -84,6 +96,6 @@ enum ScalarClass {
 
     @inline(never)
     private static func isLowercaseBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
-        !isGeneralPunctuation(scalar) && scalar.properties.isLowercase
+        isLatin1Letter(scalar) ? !isLatin1Capital(scalar) : !isGeneralPunctuation(scalar) && scalar.properties.isLowercase
     }
 }

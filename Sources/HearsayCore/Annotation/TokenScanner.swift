@@ -116,7 +116,7 @@ struct TokenScanner {
     /// The text in lower case and its word lists; ASCII is lowered on the stack.
     private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, WordSet) {
         guard isASCII, bytes.count <= Self.loweringLimit else {
-            let lower = text.lowercased()
+            let lower = isASCII ? text.lowercased() : loweredBeyondASCII(bytes)
             return (lower, nonASCIISets(lower))
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
@@ -125,6 +125,29 @@ struct TokenScanner {
             guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
             return (known.text, known.sets)
         }
+    }
+
+    /// `String(decoding: bytes).lowercased()`, which is each scalar's lower-case mapping in turn, made from the
+    /// bytes: ASCII and Latin-1 capitals by arithmetic, other scalars by their Unicode mapping.
+    @inline(never)   // Unicode's mapping makes a dynamically sized frame (see ScalarClass)
+    private func loweredBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(bytes.count + 4)
+        var index = 0
+        while index < bytes.count {
+            let scalar = UTF8Bytes.scalar(in: bytes, at: index)
+            let width = UTF8Bytes.width(bytes[index])
+            if scalar.value < 0x80 {
+                lower.append(bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index])
+            } else if ScalarClass.isLatin1Letter(scalar), ScalarClass.isLatin1Capital(scalar) {
+                lower.append(bytes[index])   // C3 80...C3 9E → C3 A0...C3 BE
+                lower.append(bytes[index + 1] + 0x20)
+            } else {
+                lower += scalar.properties.lowercaseMapping.utf8
+            }
+            index += width
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
 
     /// The lists holding a word beyond ASCII: the table is keyed by bytes, but a list (of ASCII words) holds
