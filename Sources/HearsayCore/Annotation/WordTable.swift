@@ -2,7 +2,7 @@
 /// ready-made String, are found with one lookup straight from the article's bytes.
 struct WordTable: Sendable {
     private struct Entry: Sendable {
-        /// The key's first eight bytes, packed as `Key.pack` packs them: keys of eight bytes or fewer
+        /// The key's first eight bytes, packed as `hash` packs them: keys of eight bytes or fewer
         /// compare by this and the length alone.
         let prefix: UInt64
         let keyStart: Int32
@@ -11,10 +11,13 @@ struct WordTable: Sendable {
         let text: String
     }
 
-    /// Entry number + 1 for each slot; 0 marks an empty slot. The count is a power of two.
-    private let slots: [Int32]
+    /// For each slot, entry number + 1 in the low `numberBits` bits (0 marks an empty slot) and a tag of the key's
+    /// hash in the bits above, so that probing past other keys seldom reads their entries. The count is a power of two.
+    private let slots: [UInt32]
     /// log2 of the slot count.
     private let bits: Int
+    /// How many low bits of a slot hold the entry number.
+    private let numberBits: UInt32
     private let entries: [Entry]
     private let keyBytes: [UInt8]
     /// What `lookup` answers for each one-byte ASCII key (punctuation, "a", "I"), without hashing.
@@ -26,18 +29,21 @@ struct WordTable: Sendable {
         entries.reserveCapacity(words.count)
         var bits = 4
         while 1 << bits < words.count * 2 { bits += 1 }
-        var slots = [Int32](repeating: 0, count: 1 << bits)
+        var numberBits: UInt32 = 16
+        while 1 << numberBits <= words.count { numberBits += 1 }
+        var slots = [UInt32](repeating: 0, count: 1 << bits)
         for (word, set) in words.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
-            let (hash, prefix) = bytes.withUnsafeBufferPointer { Self.hash($0, bits: bits) }
-            var slot = hash
+            let (hash, prefix) = bytes.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Self.slot(hash, bits: bits)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             entries.append(Entry(prefix: prefix, keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
             keyBytes += bytes
-            slots[slot] = Int32(entries.count)
+            slots[slot] = Self.tag(hash, numberBits: numberBits) << numberBits | UInt32(entries.count)
         }
         self.slots = slots
         self.bits = bits
+        self.numberBits = numberBits
         self.entries = entries
         self.keyBytes = keyBytes
         asciiSingles = (0..<UInt8(0x80)).map { byte in [byte].withUnsafeBufferPointer { hashedLookup($0) } }
@@ -54,15 +60,18 @@ struct WordTable: Sendable {
     }
 
     private func hashedLookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
-        let mask = slots.count - 1
-        var (slot, prefix) = Self.hash(bytes, bits: bits)
+        let mask = slots.count - 1, numberMask: UInt32 = 1 << numberBits - 1
+        let (hash, prefix) = Self.hash(bytes)
+        var slot = Self.slot(hash, bits: bits)
+        let tag = Self.tag(hash, numberBits: numberBits)
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 while true {
-                    let number = Int(slots[slot])
-                    if number == 0 { return nil }
-                    if entries[number - 1].prefix == prefix, Int(entries[number - 1].keyLength) == bytes.count,
-                       bytes.count <= 8 || matchesKey(number - 1, bytes) {
+                    let value = slots[slot]
+                    if value == 0 { return nil }
+                    let number = Int(value & numberMask)
+                    if value >> numberBits == tag, entries[number - 1].prefix == prefix,
+                       Int(entries[number - 1].keyLength) == bytes.count, bytes.count <= 8 || matchesKey(number - 1, bytes) {
                         return (entries[number - 1].sets, entries[number - 1].text)
                     }
                     slot = (slot + 1) & mask
@@ -90,10 +99,20 @@ struct WordTable: Sendable {
         return true
     }
 
-    /// The slot a key starts probing from, and the key's first eight bytes packed into a word: its bytes are
-    /// packed eight at a time, mixed by multiplication, and the top `bits` bits taken (the best mixed).
+    /// The slot a key with `hash` starts probing from: the top `bits` bits (the best mixed).
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, bits: Int) -> (slot: Int, prefix: UInt64) {
+    private static func slot(_ hash: UInt64, bits: Int) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) }
+
+    /// The tag a slot keeps of a key with `hash`: the low bits, which the slot number does not use.
+    @inline(__always)
+    private static func tag(_ hash: UInt64, numberBits: UInt32) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash) & (UInt32.max >> numberBits)
+    }
+
+    /// A key's hash, and its first eight bytes packed into a word: its bytes are packed eight at a time and mixed
+    /// by multiplication.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, prefix: UInt64) {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(bytes.count) &* multiplier
         var word: UInt64 = 0, shift: UInt64 = 0, prefix: UInt64 = 0, packedFirst = false
@@ -109,7 +128,6 @@ struct WordTable: Sendable {
         }
         if bytes.count < 8 { prefix = word }
         hash = ((hash ^ word) &* multiplier) ^ (hash >> 31)
-        hash = hash &* multiplier
-        return (Int(truncatingIfNeeded: hash >> UInt64(64 - bits)), prefix)
+        return (hash &* multiplier, prefix)
     }
 }
