@@ -36,6 +36,31 @@ struct ArticleParserTests {
         #expect(article.footer.isEmpty)
     }
 
+    @Test("footer lines are told by lowering the whole line, even where the byte test rules lines out first")
+    func footerTestAgreesWithLowering() {
+        // What a footer is, spelt out: the line lowered, then its prefixes and markers looked for.
+        func isNotice(_ line: String) -> Bool {
+            guard line.unicodeScalars.count <= BoilerplateFooter.maximumLength else { return false }
+            let lower = line.lowercased()
+            return ["©", "(c) ", "copyright"].contains { lower.hasPrefix($0) } || BoilerplateFooter.markers.contains { lower.contains($0) }
+        }
+        let pieces = ["©", "(C) ", "(c)", "COPYRIGHT", "Copy\u{212A}right", "RİGHTS", "All Rights Reserved", "all rights",
+                      "reserved", "May not be PUBLISHED, broadcast, rewritten or redistributed", "publi\u{0130}shed", " ", "2026",
+                      "Sample Wire.", "\u{FF23}opyright", "ß", "Ⓒ", "rights", "copy right"]
+        var random = SeededRandom(seed: 11)
+        var lines = pieces
+        for _ in 0..<3_000 { lines.append((0..<random.int(in: 1...4)).map { _ in random.pick(pieces) }.joined()) }
+        for line in lines { #expect(BoilerplateFooter.matches(line) == isNotice(line), "\(line)") }
+    }
+
+    @Test("lines are trimmed of blanks beyond ASCII, with their scalar ranges")
+    func unicodeBlanksTrimmed() {
+        let article = TestSupport.article("\u{FEFF}\u{00A0}Title\u{3000}\n\u{2003}“Quoted,” she said.\u{00A0}\u{FEFF}\n")
+        #expect(article.headline.text == "Title" && article.headline.range == 2..<7)
+        #expect(article.paragraphs.map(\.text) == ["“Quoted,” she said."])
+        #expect(article.paragraphs.first?.range == 10..<29)
+    }
+
     @Test("a byte-order mark does not become part of the headline")
     func byteOrderMark() {
         let article = TestSupport.article("\u{FEFF}Headline\nBody.")
