@@ -29,6 +29,7 @@ struct AnalysedParagraph: Sendable {
 enum SentenceSplitter {
     static func split(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(tokens.count / 16 + 1)   // news sentences run to 20 or 30 tokens
         var start = 0
         var index = 0
         while index < tokens.count {
