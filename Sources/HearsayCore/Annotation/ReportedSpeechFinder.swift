@@ -17,7 +17,9 @@ struct ReportedSpeechFinder {
 
     /// The speaker and content of the reported speech in `sentence`, if it has any.
     func find(in sentence: Range<Int>) -> (SpeakerReference, Span)? {
-        clauseFinal(sentence) ?? leadIn(sentence)
+        // Both forms turn on a reporting verb inside the sentence: most sentences have none.
+        guard sentence.contains(where: { tokens[$0].folded.contains(.reportingVerb) }) else { return nil }
+        return clauseFinal(sentence) ?? leadIn(sentence)
     }
 
     /// `Content, S said.` or `Content, said S.`
