@@ -105,9 +105,8 @@ struct Attribution {
 
     /// The subject of the speech verb at `index` (`S said`), or the inverted subject after it (`said S`).
     private func subjectOfVerb(at index: Int) -> SpeakerReference? {
-        let word = tokens[index].lower
-        guard SpeechVerbs.forms.contains(word) else { return nil }
-        if word.hasSuffix("ing"), let subject = clauseSubject(before: index) { return subject }
+        guard tokens[index].folded.contains(.speechVerb) else { return nil }   // `SpeechVerbs.forms` holds its lower case
+        if tokens[index].lower.hasSuffix("ing"), let subject = clauseSubject(before: index) { return subject }
         if let subject = reader.backward(before: index), !isPassive(index) { return subject }
         if let (reference, _) = reader.forward(from: index + 1), !isCreditLine(verbAt: index) { return reference }
         return nil
@@ -123,8 +122,8 @@ struct Attribution {
     }
 
     private func isPassive(_ index: Int) -> Bool {
-        index > 0 && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lower)
-            && (index + 1 < tokens.count && tokens[index + 1].lower == "by")
+        index > 0 && index + 1 < tokens.count && tokens[index + 1].lower == "by"
+            && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lower)
     }
 
     /// `reports AFP`, `Reuters reported`: a news agency credited, not quoted.
@@ -137,7 +136,9 @@ struct Attribution {
     private func accordingTo(inSentenceOf index: Int) -> SpeakerReference? {
         let sentence = paragraph.sentence(containing: index)
         for position in sentence where position + 2 < tokens.count {
-            guard tokens[position].lower == "according", tokens[position + 1].lower == "to" else { continue }
+            // "according" is one of `QuoteFilter.cueWords`: the bit test spares a string comparison for most words.
+            guard tokens[position].folded.contains(.cueWord), tokens[position].lower == "according",
+                  tokens[position + 1].lower == "to" else { continue }
             if let (reference, _) = reader.forward(from: position + 2) { return reference }
         }
         return nil

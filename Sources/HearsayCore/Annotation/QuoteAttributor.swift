@@ -21,8 +21,9 @@ struct QuoteAttributor {
     }
 
     mutating func run() {
+        let segmentsByParagraph = segmentIndicesByParagraph()
         for paragraph in paragraphs {
-            let indices = segments.indices.filter { segments[$0].paragraph == paragraph.index }
+            let indices = segmentsByParagraph[paragraph.index]
             attributeDirectly(indices, in: paragraph)
             inheritWithinParagraph(indices)
             inheritFromPreviousParagraph(indices, in: paragraph)
@@ -34,6 +35,15 @@ struct QuoteAttributor {
             findReportedSpeech(in: paragraph, quoted: indices)
         }
         unifyChains()
+    }
+
+    /// The indices of the segments in each paragraph, in order (paragraphs without quotes share one empty list).
+    private func segmentIndicesByParagraph() -> [[Int]] {
+        var byParagraph: [[Int]] = Array(repeating: [], count: paragraphs.count)
+        for (index, segment) in segments.enumerated() where byParagraph.indices.contains(segment.paragraph) {
+            byParagraph[segment.paragraph].append(index)
+        }
+        return byParagraph
     }
 
     private func tokenRange(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Range<Int> {
@@ -102,7 +112,9 @@ struct QuoteAttributor {
 
     /// Every segment of a quote over several paragraphs takes the speaker found in any of them.
     private mutating func unifyChains() {
-        var chainSpeaker: [Int: Int] = [:]
+        // Chain numbers count up from 0 (see `QuoteFinder`): an array indexed by chain, not a dictionary.
+        let chainCount = (segments.lazy.map(\.chain).max() ?? -1) + 1
+        var chainSpeaker: [Int?] = Array(repeating: nil, count: chainCount)
         for (index, segment) in segments.enumerated() {
             if let speaker = speakers[index], chainSpeaker[segment.chain] == nil { chainSpeaker[segment.chain] = speaker }
         }

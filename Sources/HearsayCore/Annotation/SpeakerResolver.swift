@@ -6,13 +6,14 @@ struct SpeakerResolver {
     private(set) var registry: PersonRegistry
     /// People who spoke (quoted or reported), in text order, with where they spoke.
     private(set) var speechEvents: [(person: Int, paragraph: Int, offset: Int)] = []
-    /// The same events by paragraph, for the walk back from a pronoun.
-    private var eventsByParagraph: [Int: [(person: Int, offset: Int)]] = [:]
+    /// The same events by paragraph (one list for each paragraph), for the walk back from a pronoun.
+    private var eventsByParagraph: [[(person: Int, offset: Int)]]
 
     init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis) {
         self.paragraphs = paragraphs
         self.persons = persons
         registry = persons.registry
+        eventsByParagraph = Array(repeating: [], count: paragraphs.count)
     }
 
     /// How many paragraphs back a pronoun may reach for its antecedent.
@@ -67,12 +68,12 @@ struct SpeakerResolver {
     /// Records that `person` spoke at `offset` in `paragraph`.
     mutating func noteSpoke(_ person: Int, paragraph: Int, offset: Int) {
         speechEvents.append((person, paragraph, offset))
-        eventsByParagraph[paragraph, default: []].append((person, offset))
+        eventsByParagraph[paragraph].append((person, offset))
     }
 
     /// The last speaker recorded in `paragraph`, if any.
     func lastSpeaker(in paragraph: Int) -> Int? {
-        eventsByParagraph[paragraph]?.last?.person
+        eventsByParagraph.indices.contains(paragraph) ? eventsByParagraph[paragraph].last?.person : nil
     }
 
     private func compatible(_ person: Int, _ gender: Gender) -> Bool {
@@ -88,7 +89,7 @@ struct SpeakerResolver {
             for sentence in analysed.sentences.reversed() {
                 guard let first = sentence.first, analysed.tokens[first].span.start < offset else { continue }
                 let end = analysed.tokens[sentence.upperBound - 1].span.end
-                let spoken = (eventsByParagraph[index] ?? []).filter { $0.offset < offset
+                let spoken = eventsByParagraph[index].filter { $0.offset < offset
                     && $0.offset >= analysed.tokens[first].span.start && $0.offset < end }.map(\.person)
                 let mentions = persons.mentions[index].filter { sentence.contains($0.run.tokens.lowerBound) && $0.run.span.start < offset }
                 let subjects = spoken + mentions.filter { isSubject($0, in: analysed, sentence: sentence) }.map(\.person)
