@@ -84,6 +84,8 @@ final class Lexicon: Sendable {
         add(SpeakerResolver.sentenceOpeners, .sentenceOpener)
         add(SpeakerResolver.nonVerbs, .nonVerb)
         add(Roles.words, .roleWord)
+        add(SpeakerPhraseReader.determiners, .determiner)
+        add(SpeakerPhraseReader.subjectPronouns, .subjectPronoun)
         add(punctuation, [])
         add(["!", "?", "\u{2026}"], .terminalMark)
         add(["."], .period)

@@ -22,11 +22,13 @@ struct SpeakerPhraseReader {
     /// The phrase starting at `index` and the index after it: a name (with an appositive), a pronoun, a description.
     func forward(from index: Int) -> (SpeakerReference, Int)? {
         guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
-        let word = tokens[index].lower
-        if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) {
-            return (.pronoun(gender, at: tokens[index].span.start), index + 1)
+        if tokens[index].folded.contains(.subjectPronoun) {
+            let word = tokens[index].lower
+            if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) {
+                return (.pronoun(gender, at: tokens[index].span.start), index + 1)
+            }
+            return (.unnamed, index + 1)   // "they", "it", "we", "i", "you", "who"
         }
-        if ["they", "it", "we", "i", "you", "who"].contains(word) { return (.unnamed, index + 1) }
         if let mention = persons.mention(startingAt: index, in: paragraph.index) {
             let end = mention.run.tokens.upperBound
             if end < tokens.count, tokens[end].kind == .possessive {
@@ -47,7 +49,7 @@ struct SpeakerPhraseReader {
         if let mention = mentionAfterModifiers(from: index, limit: Self.modifierLimit) {
             return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
         }
-        let start = tokens[index].lower == "the" ? index + 1 : index
+        let start = tokens[index].folded.contains(.determiner) && tokens[index].lower == "the" ? index + 1 : index
         if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.lowerBound == start }) {
             return (organisation(run), skipAppositive(from: run.tokens.upperBound))
         }
@@ -87,11 +89,18 @@ struct SpeakerPhraseReader {
         while cursor < min(tokens.count, index + limit + 1) {
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) { return mention }
             let token = tokens[cursor]
-            if token.kind == .word, token.written.contains(.speechVerb) || ["and", "or", "but", "that", "to"].contains(token.text) { return nil }
+            if token.kind == .word, token.written.contains(.speechVerb) || Self.isClauseWord(token) { return nil }
             guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { return nil }
             cursor += 1
         }
         return nil
+    }
+
+    /// "and", "or", "but", "that", "to" as written: words that end a run of modifiers. All five are in one of
+    /// three lists a bit test asks first (minor words, non-verbs, sentence openers).
+    private static func isClauseWord(_ token: Token) -> Bool {
+        !token.written.isDisjoint(with: [.minorWord, .nonVerb, .sentenceOpener])
+            && ["and", "or", "but", "that", "to"].contains(token.text)
     }
 
     /// The phrase that ends right before `index` (its subject position), skipping an appositive ", the X,".
@@ -113,11 +122,11 @@ struct SpeakerPhraseReader {
         }
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
-        if last.kind == .word, let gender = Gender.ofPronoun(last.lower), ["he", "she"].contains(last.lower) {
-            return .pronoun(gender, at: last.span.start)
-        }
-        if last.kind == .word, ["they", "it", "we", "i", "you", "who"].contains(last.lower) {
-            return last.lower == "who" ? whoAntecedent(before: end - 1) : .unnamed
+        if last.kind == .word, last.folded.contains(.subjectPronoun) {
+            if let gender = Gender.ofPronoun(last.lower), ["he", "she"].contains(last.lower) {
+                return .pronoun(gender, at: last.span.start)
+            }
+            return last.lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
         }
         if let mention = persons.mention(endingAt: end, in: paragraph.index) { return .person(mention.person) }
         if last.text == ",", let opening = appositiveStart(endingAt: end - 1),
@@ -157,7 +166,7 @@ struct SpeakerPhraseReader {
     private func description(from index: Int) -> (String, Int)? {
         var cursor = index
         let lower = tokens[cursor].lower
-        if Self.determiners.contains(lower) {
+        if tokens[cursor].folded.contains(.determiner) {   // `determiners` holds `lower`
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive {
             cursor += 2
@@ -178,8 +187,14 @@ struct SpeakerPhraseReader {
     /// Words that open a description: "the minister", "his spokesman".
     static let determiners: Set<String> = ["the", "a", "an", "another", "one", "his", "her", "their", "its"]
 
+    /// Pronouns that stand as a speaker: "he said", "said she", "they said", "who said".
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who"]
+
     /// Determiners of a description that points at nobody known: "a spokesman", "one diplomat".
     static let indefinite: Set<String> = ["a", "an", "another", "one"]
+
+    /// The possessive determiners: "his spokesman" opens a description read forwards, not one read backwards.
+    static let possessives: Set<String> = ["his", "her", "their", "its"]
 
     /// A description that ends right before `end`: a role noun preceded, within a few words, by a determiner.
     private func descriptionEnding(at end: Int) -> String? {
@@ -189,7 +204,9 @@ struct SpeakerPhraseReader {
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
             let word = tokens[index].lower
             if role == nil, let canonical = Roles.canonical(tokens[index]) { role = canonical }
-            if ["the", "a", "an", "another", "one"].contains(word) { return Self.indefinite.contains(word) ? role.map { _ in "" } : role }
+            if tokens[index].folded.contains(.determiner), !Self.possessives.contains(word) {
+                return Self.indefinite.contains(word) ? role.map { _ in "" } : role
+            }
             index -= 1
         }
         return nil

@@ -53,6 +53,10 @@ struct WordSet: OptionSet, Sendable {
     static let nonVerb = WordSet(rawValue: 1 << 23)
     /// `Roles.words`: role words and their aliases and plurals, in lower case.
     static let roleWord = WordSet(rawValue: 1 << 24)
+    /// `SpeakerPhraseReader.determiners`.
+    static let determiner = WordSet(rawValue: 1 << 25)
+    /// `SpeakerPhraseReader.subjectPronouns`.
+    static let subjectPronoun = WordSet(rawValue: 1 << 26)
 
     // Punctuation that ends or opens sentences, for `SentenceSplitter` (numbered from the top, apart from the lists).
     /// "!", "?" and "…".
