@@ -3,20 +3,44 @@ enum QuoteFilter {
     /// Whether `segment` is speech worth listing, given its paragraph.
     static func isSpeech(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        let first = (segment.openToken ?? -1) + 1, end = segment.closeToken ?? tokens.count
-        let inside = (first..<max(first, end)).filter { segment.content.contains(tokens[$0].span) }
-        let words = inside.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-        let endsLikeSpeech = inside.last.map { [".", "?", "!", ",", "\u{2026}"].contains(tokens[$0].text) } ?? false
-        if segment.closeToken == nil || segment.openToken == nil { return words.count >= 2 }
-        if words.count <= 1 {
-            return endsLikeSpeech && tokens[inside.last ?? 0].text != "," && words.first.map { tokens[$0].kind == .word && !isOrdinal(tokens[$0]) } ?? false
+        let inside = Inside(segment, tokens)
+        let endsLikeSpeech = inside.last.map { speechEndings.contains(tokens[$0].text) } ?? false
+        if segment.closeToken == nil || segment.openToken == nil { return inside.words >= 2 }
+        if inside.words <= 1 {
+            return endsLikeSpeech && tokens[inside.last ?? 0].text != "," && inside.firstWord.map { tokens[$0].kind == .word && !isOrdinal(tokens[$0]) } ?? false
         }
-        if paragraph.isHeadline { return words.count >= 2 }
-        let titleCase = words.allSatisfy { tokens[$0].isCapitalized || tokens[$0].kind == .number || tokens[$0].folded.contains(.minorWord) }
-        if titleCase, !endsLikeSpeech || (words.count <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
-        if words.count >= 4 || endsLikeSpeech { return true }
+        if paragraph.isHeadline { return inside.words >= 2 }
+        if inside.isTitleCase, !endsLikeSpeech || (inside.words <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
+        if inside.words >= 4 || endsLikeSpeech { return true }
         return hasCue(near: segment, in: paragraph)
     }
+
+    /// What the filter asks of the tokens inside a quote (those within its content span), read in one pass.
+    private struct Inside {
+        /// The last token inside.
+        var last: Int?
+        /// How many words and numbers.
+        var words = 0
+        /// The first word or number.
+        var firstWord: Int?
+        /// Whether every word is capitalised, a number or a minor word ("The Lord of the Rings").
+        var isTitleCase = true
+
+        init(_ segment: QuotedSegment, _ tokens: [Token]) {
+            let first = (segment.openToken ?? -1) + 1, end = segment.closeToken ?? tokens.count
+            for index in first..<max(first, end) where segment.content.contains(tokens[index].span) {
+                last = index
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .number else { continue }
+                words += 1
+                if firstWord == nil { firstWord = index }
+                if !(token.isCapitalized || token.kind == .number || token.folded.contains(.minorWord)) { isTitleCase = false }
+            }
+        }
+    }
+
+    /// Marks that end a quote the way speech ends.
+    private static let speechEndings = [".", "?", "!", ",", "\u{2026}"]
 
     /// Titles of works and shows in quotation marks are short: "Fox and Friends.", "Women in Power,".
     static let maximumTitleWords = 6
