@@ -1,8 +1,8 @@
 /// Finds the cue that attributes a quote in its paragraph: `"Q," S said`, `said S`, `S said: "Q"`,
 /// `S called it "Q"`, `according to S`, `"Q" — S`.
 struct Attribution {
-    let paragraph: AnalysedParagraph
-    let persons: PersonAnalysis
+    /// The reader of the paragraph's speaker phrases, which holds the paragraph and the person analysis.
+    let reader: SpeakerPhraseReader
     /// Token ranges of every quote in the paragraph (marks included), so cues are not sought inside them.
     let quoteRanges: [Range<Int>]
 
@@ -24,8 +24,9 @@ struct Attribution {
         "reportedly", "separately", "publicly", "privately", "simply", "flatly", "bluntly", "quickly", "angrily",
     ]
 
-    private var tokens: [Token] { paragraph.tokens }
-    private var reader: SpeakerPhraseReader { SpeakerPhraseReader(paragraph: paragraph, persons: persons) }
+    private var paragraph: AnalysedParagraph { reader.paragraph }
+    private var persons: PersonAnalysis { reader.persons }
+    private var tokens: [Token] { reader.paragraph.tokens }
 
     /// The speaker cue for the quote whose marks are at `open` and `close` (token indices, nil when absent).
     func cue(open: Int?, close: Int?) -> SpeakerReference? {

@@ -22,9 +22,12 @@ struct QuoteAttributor {
 
     mutating func run() {
         let segmentsByParagraph = segmentIndicesByParagraph()
+        // One copy of the analysis for the walk: the paragraphs' readers share it without copies of their own.
+        let persons = self.persons
         for paragraph in paragraphs {
+            let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
             let indices = segmentsByParagraph[paragraph.index]
-            attributeDirectly(indices, in: paragraph)
+            attributeDirectly(indices, reader: reader)
             inheritWithinParagraph(indices)
             inheritFromPreviousParagraph(indices, in: paragraph)
             for index in indices {
@@ -32,7 +35,7 @@ struct QuoteAttributor {
                     resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: segments[index].content.start)
                 }
             }
-            findReportedSpeech(in: paragraph, quoted: indices)
+            findReportedSpeech(reader, quoted: indices)
         }
         unifyChains()
     }
@@ -50,9 +53,11 @@ struct QuoteAttributor {
         (segment.openToken ?? 0)..<((segment.closeToken ?? (paragraph.tokens.count - 1)) + 1)
     }
 
-    private mutating func attributeDirectly(_ indices: [Int], in paragraph: AnalysedParagraph) {
+    private mutating func attributeDirectly(_ indices: [Int], reader: SpeakerPhraseReader) {
+        guard !indices.isEmpty else { return }
+        let paragraph = reader.paragraph
         let ranges = indices.map { tokenRange(segments[$0], in: paragraph) }
-        let attribution = Attribution(paragraph: paragraph, persons: persons, quoteRanges: ranges)
+        let attribution = Attribution(reader: reader, quoteRanges: ranges)
         for index in indices {
             let segment = segments[index]
             guard let reference = attribution.cue(open: segment.openToken, close: segment.closeToken) else { continue }
@@ -99,9 +104,12 @@ struct QuoteAttributor {
         return nil
     }
 
-    private mutating func findReportedSpeech(in paragraph: AnalysedParagraph, quoted: [Int]) {
+    private mutating func findReportedSpeech(_ reader: SpeakerPhraseReader, quoted: [Int]) {
+        let paragraph = reader.paragraph
+        // Most paragraphs report nothing: they are passed over before a finder is made.
+        guard paragraph.sentences.contains(where: { ReportedSpeechFinder.mayReport($0, in: paragraph.tokens) }) else { return }
         let quotedRanges = quoted.map { tokenRange(segments[$0], in: paragraph) }
-        let finder = ReportedSpeechFinder(paragraph: paragraph, persons: persons)
+        let finder = ReportedSpeechFinder(reader: reader)
         for sentence in paragraph.sentences where !quotedRanges.contains(where: { $0.overlaps(sentence) }) {
             guard let (reference, span) = finder.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: paragraph.index)

@@ -22,12 +22,12 @@ enum QuoteFinder {
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
+            let marks = tokens.indices.compactMap { tokens[$0].kind == .quoteMark ? QuoteMark.classify(tokens, at: $0) : nil }
             // A paragraph without a mark has no segment and continues no quote (most paragraphs, in much news).
-            guard tokens.contains(where: { $0.kind == .quoteMark }) else {
+            guard !marks.isEmpty else {
                 pendingChain = nil
                 continue
             }
-            let marks = tokens.indices.compactMap { tokens[$0].kind == .quoteMark ? QuoteMark.classify(tokens, at: $0) : nil }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
             var found = pair(marks.filter { $0.family == family }, tokens: tokens, paragraph: p)

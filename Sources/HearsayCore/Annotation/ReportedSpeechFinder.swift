@@ -1,7 +1,7 @@
 /// Finds reported speech without quotation marks: `S said (that) ...`, `..., S said.`, `according to S, ...`.
 struct ReportedSpeechFinder {
-    let paragraph: AnalysedParagraph
-    let persons: PersonAnalysis
+    /// The reader of the paragraph's speaker phrases, which holds the paragraph and the person analysis.
+    let reader: SpeakerPhraseReader
 
     /// Verbs that report what someone said, for indirect speech.
     static let verbs: Set<String> = [
@@ -13,13 +13,18 @@ struct ReportedSpeechFinder {
     /// Shortest reported content worth marking, in tokens.
     static let minimumLength = 3
 
-    private var tokens: [Token] { paragraph.tokens }
+    private var tokens: [Token] { reader.paragraph.tokens }
 
     /// The speaker and content of the reported speech in `sentence`, if it has any.
     func find(in sentence: Range<Int>) -> (SpeakerReference, Span)? {
-        // Both forms turn on a reporting verb inside the sentence: most sentences have none.
-        guard sentence.contains(where: { tokens[$0].folded.contains(.reportingVerb) }) else { return nil }
+        guard Self.mayReport(sentence, in: tokens) else { return nil }
         return clauseFinal(sentence) ?? leadIn(sentence)
+    }
+
+    /// Whether `sentence` of `tokens` may hold reported speech: both forms turn on a reporting verb inside it,
+    /// and most sentences have none.
+    static func mayReport(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        sentence.contains { tokens[$0].folded.contains(.reportingVerb) }
     }
 
     /// `Content, S said.` or `Content, said S.`
@@ -27,7 +32,6 @@ struct ReportedSpeechFinder {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
         guard let comma = sentence.last(where: { tokens[$0].text == "," && $0 < end }) else { return nil }
-        let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
         let afterComma = comma + 1
         guard afterComma < end else { return nil }
         var reference: SpeakerReference?
@@ -43,7 +47,6 @@ struct ReportedSpeechFinder {
 
     /// `S said (that) content.`
     private func leadIn(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
-        let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
         for index in sentence where tokens[index].kind == .word && tokens[index].folded.contains(.reportingVerb) {
             guard let subject = reader.backward(before: index) else { continue }
             var start = index + 1
