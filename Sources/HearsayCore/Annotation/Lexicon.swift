@@ -86,6 +86,7 @@ final class Lexicon: Sendable {
         add(Roles.words, .roleWord)
         add(SpeakerPhraseReader.determiners, .determiner)
         add(SpeakerPhraseReader.subjectPronouns, .subjectPronoun)
+        add(SpeakerPhraseReader.indefinite, .indefinite)
         add(punctuation, [])
         add(["!", "?", "\u{2026}"], .terminalMark)
         add(["."], .period)

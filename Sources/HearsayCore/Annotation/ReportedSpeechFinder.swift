@@ -31,18 +31,23 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { tokens[$0].text == "," && $0 < end }) else { return nil }
+        guard let comma = sentence.last(where: { tokens[$0].kind == .punctuation && tokens[$0].text == "," && $0 < end }) else { return nil }
         let afterComma = comma + 1
-        guard afterComma < end else { return nil }
+        guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?
         if tokens[afterComma].folded.contains(.reportingVerb), let (found, stop) = reader.forward(from: afterComma + 1), stop >= end - 1 {
             reference = found
-        } else if let (found, stop) = reader.forward(from: afterComma), stop < end, tokens[stop].folded.contains(.reportingVerb),
+        } else if hasReportingVerb(max(afterComma + 1, end - 3)..<end),   // where `stop` must be: spares most readings
+                  let (found, stop) = reader.forward(from: afterComma), stop < end, tokens[stop].folded.contains(.reportingVerb),
                   stop >= end - 3 {
             reference = found
         }
-        guard let speaker = reference, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
+        guard let speaker = reference else { return nil }
         return (speaker, span(sentence.lowerBound..<comma))
+    }
+
+    private func hasReportingVerb(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].folded.contains(.reportingVerb) }
     }
 
     /// `S said (that) content.`

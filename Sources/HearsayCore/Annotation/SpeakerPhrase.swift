@@ -181,7 +181,7 @@ struct SpeakerPhraseReader {
             cursor += 1
         }
         guard let found = role else { return nil }
-        return (Self.indefinite.contains(lower) ? "" : found, cursor)
+        return (tokens[index].folded.contains(.indefinite) ? "" : found, cursor)
     }
 
     /// Words that open a description: "the minister", "his spokesman".
@@ -193,20 +193,16 @@ struct SpeakerPhraseReader {
     /// Determiners of a description that points at nobody known: "a spokesman", "one diplomat".
     static let indefinite: Set<String> = ["a", "an", "another", "one"]
 
-    /// The possessive determiners: "his spokesman" opens a description read forwards, not one read backwards.
-    static let possessives: Set<String> = ["his", "her", "their", "its"]
-
     /// A description that ends right before `end`: a role noun preceded, within a few words, by a determiner.
     private func descriptionEnding(at end: Int) -> String? {
         var index = end - 1
         let limit = max(0, end - 8)
         var role: String?
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
-            let word = tokens[index].lower
             if role == nil, let canonical = Roles.canonical(tokens[index]) { role = canonical }
-            if tokens[index].folded.contains(.determiner), !Self.possessives.contains(word) {
-                return Self.indefinite.contains(word) ? role.map { _ in "" } : role
-            }
+            // "the", "a", "an", "another", "one" open it ("his spokesman" does not, read backwards).
+            if tokens[index].folded.contains(.indefinite) { return role.map { _ in "" } }
+            if tokens[index].folded.contains(.determiner), tokens[index].lower == "the" { return role }
             index -= 1
         }
         return nil

@@ -57,6 +57,8 @@ struct WordSet: OptionSet, Sendable {
     static let determiner = WordSet(rawValue: 1 << 25)
     /// `SpeakerPhraseReader.subjectPronouns`.
     static let subjectPronoun = WordSet(rawValue: 1 << 26)
+    /// `SpeakerPhraseReader.indefinite`.
+    static let indefinite = WordSet(rawValue: 1 << 27)
 
     // Punctuation that ends or opens sentences, for `SentenceSplitter` (numbered from the top, apart from the lists).
     /// "!", "?" and "…".
