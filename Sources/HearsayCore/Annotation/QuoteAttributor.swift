@@ -11,6 +11,7 @@ struct QuoteAttributor {
     /// Reported speech found, with its speaker.
     private(set) var reported: [(span: Span, speaker: Int?)] = []
 
+    /// An attributor of `segments`, which come in text order (as `QuoteFinder.find` gives them).
     init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis, segments: [QuotedSegment]) {
         self.paragraphs = paragraphs
         self.persons = persons
@@ -21,7 +22,7 @@ struct QuoteAttributor {
     }
 
     mutating func run() {
-        let segmentsByParagraph = segmentIndicesByParagraph()
+        let segmentsByParagraph = segmentRangesByParagraph()
         // One copy of the analysis for the walk: the paragraphs' readers share it without copies of their own.
         let persons = self.persons
         for paragraph in paragraphs {
@@ -40,20 +41,25 @@ struct QuoteAttributor {
         unifyChains()
     }
 
-    /// The indices of the segments in each paragraph, in order (paragraphs without quotes share one empty list).
-    private func segmentIndicesByParagraph() -> [[Int]] {
-        var byParagraph: [[Int]] = Array(repeating: [], count: paragraphs.count)
-        for (index, segment) in segments.enumerated() where byParagraph.indices.contains(segment.paragraph) {
-            byParagraph[segment.paragraph].append(index)
+    /// The indices of the segments in each paragraph: a range, the segments being in text order.
+    private func segmentRangesByParagraph() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(paragraphs.count)
+        var start = 0
+        for paragraph in paragraphs {
+            var end = start
+            while end < segments.count, segments[end].paragraph == paragraph.index { end += 1 }
+            ranges.append(start..<end)
+            start = end
         }
-        return byParagraph
+        return ranges
     }
 
     private func tokenRange(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Range<Int> {
         (segment.openToken ?? 0)..<((segment.closeToken ?? (paragraph.tokens.count - 1)) + 1)
     }
 
-    private mutating func attributeDirectly(_ indices: [Int], reader: SpeakerPhraseReader) {
+    private mutating func attributeDirectly(_ indices: Range<Int>, reader: SpeakerPhraseReader) {
         guard !indices.isEmpty else { return }
         let paragraph = reader.paragraph
         let ranges = indices.map { tokenRange(segments[$0], in: paragraph) }
@@ -67,17 +73,17 @@ struct QuoteAttributor {
     }
 
     /// A split quote, `"Q1," S said. "Q2"`: the unattributed part takes the nearest attributed part's speaker.
-    private mutating func inheritWithinParagraph(_ indices: [Int]) {
-        for (position, index) in indices.enumerated() where speakers[index] == nil && !hasCue[index] {
-            let before = indices[..<position].last { speakers[$0] != nil }
-            let after = indices[(position + 1)...].first { speakers[$0] != nil }
+    private mutating func inheritWithinParagraph(_ indices: Range<Int>) {
+        for index in indices where speakers[index] == nil && !hasCue[index] {
+            let before = (indices.lowerBound..<index).last { speakers[$0] != nil }
+            let after = ((index + 1)..<indices.upperBound).first { speakers[$0] != nil }
             if let source = before ?? after { speakers[index] = speakers[source] }
         }
     }
 
     /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
     /// or takes the speaker of a colon lead-in ("And from the mayor:").
-    private mutating func inheritFromPreviousParagraph(_ indices: [Int], in paragraph: AnalysedParagraph) {
+    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: AnalysedParagraph) {
         guard let first = indices.first, speakers[first] == nil, !hasCue[first],
               segments[first].openToken == 0 || segments[first].openToken == nil,
               paragraph.index > 1 else { return }
@@ -104,7 +110,7 @@ struct QuoteAttributor {
         return nil
     }
 
-    private mutating func findReportedSpeech(_ reader: SpeakerPhraseReader, quoted: [Int]) {
+    private mutating func findReportedSpeech(_ reader: SpeakerPhraseReader, quoted: Range<Int>) {
         let paragraph = reader.paragraph
         // Most paragraphs report nothing: they are passed over before a finder is made.
         guard paragraph.sentences.contains(where: { ReportedSpeechFinder.mayReport($0, in: paragraph.tokens) }) else { return }

@@ -30,7 +30,8 @@ enum QuoteFinder {
             }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
-            var found = pair(marks.filter { $0.family == family }, tokens: tokens, paragraph: p)
+            let chosen = marks.allSatisfy { $0.family == family } ? marks : marks.filter { $0.family == family }
+            var found = pair(chosen, tokens: tokens, paragraph: p)
             if let chain = pendingChain, let first = found.first, first.openToken == 0 {
                 found[0].chain = chain
             }
