@@ -23,8 +23,8 @@ struct QuoteAttributor {
 
     mutating func run() {
         let segmentsByParagraph = segmentRangesByParagraph()
-        // One copy of the analysis for the walk: the paragraphs' readers share it without copies of their own.
-        let persons = self.persons
+        // One reference to the analysis for the walk: the paragraphs' readers share it without copies of their own.
+        let persons = SharedPersons(self.persons)
         for paragraph in paragraphs {
             let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
             let indices = segmentsByParagraph[paragraph.index]
@@ -95,7 +95,7 @@ struct QuoteAttributor {
     private mutating func colonLeadIn(before paragraphIndex: Int) -> Int? {
         let previous = paragraphs[paragraphIndex - 1]
         guard previous.tokens.last?.text == ":", let last = previous.sentences.last else { return nil }
-        let reader = SpeakerPhraseReader(paragraph: previous, persons: persons)
+        let reader = SpeakerPhraseReader(paragraph: previous, persons: SharedPersons(persons))
         for index in last {
             let token = previous.tokens[index]
             if token.kind == .word, token.folded.contains(.speechVerb), let subject = reader.backward(before: index) {

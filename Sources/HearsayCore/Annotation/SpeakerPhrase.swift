@@ -12,10 +12,28 @@ enum SpeakerReference: Sendable {
     case organisation(name: String, span: Span)
 }
 
+/// The person analysis shared by the readers of an article's paragraphs: a reader holds a reference to it
+/// rather than a copy, which would retain and release each of the analysis's buffers for every paragraph.
+final class SharedPersons: Sendable {
+    let analysis: PersonAnalysis
+
+    init(_ analysis: PersonAnalysis) {
+        self.analysis = analysis
+    }
+}
+
 /// Reads a speaker phrase forwards from a token, or backwards from before a token.
 struct SpeakerPhraseReader {
     let paragraph: AnalysedParagraph
-    let persons: PersonAnalysis
+    private let shared: SharedPersons
+
+    init(paragraph: AnalysedParagraph, persons: SharedPersons) {
+        self.paragraph = paragraph
+        shared = persons
+    }
+
+    /// The person analysis of the article.
+    var persons: PersonAnalysis { shared.analysis }
 
     private var tokens: [Token] { paragraph.tokens }
 
