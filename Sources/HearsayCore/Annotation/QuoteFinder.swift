@@ -19,10 +19,11 @@ enum QuoteFinder {
     /// `outer` is the family of marks that delimit quotes in this article; `headline` paragraphs may use either.
     static func find(in paragraphs: [[Token]], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
         var segments: [QuotedSegment] = []
+        var marks: [QuoteMark] = []   // one buffer for every paragraph's marks
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
-            let marks = tokens.indices.compactMap { tokens[$0].kind == .quoteMark ? QuoteMark.classify(tokens, at: $0) : nil }
+            collectMarks(of: tokens, into: &marks)
             // A paragraph without a mark has no segment and continues no quote (most paragraphs, in much news).
             guard !marks.isEmpty else {
                 pendingChain = nil
@@ -30,29 +31,38 @@ enum QuoteFinder {
             }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
-            let chosen = marks.allSatisfy { $0.family == family } ? marks : marks.filter { $0.family == family }
-            var found = pair(chosen, tokens: tokens, paragraph: p)
-            if let chain = pendingChain, let first = found.first, first.openToken == 0 {
-                found[0].chain = chain
+            if !marks.allSatisfy({ $0.family == family }) { marks = marks.filter { $0.family == family } }
+            let first = segments.count
+            pair(marks, tokens: tokens, paragraph: p, into: &segments)
+            let found = first..<segments.count
+            if let chain = pendingChain, !found.isEmpty, segments[first].openToken == 0 {
+                segments[first].chain = chain
             }
             pendingChain = nil
-            for index in found.indices where found[index].chain < 0 {
-                found[index].chain = nextChain
+            for index in found where segments[index].chain < 0 {
+                segments[index].chain = nextChain
                 nextChain += 1
             }
-            if let last = found.last, last.closeToken == nil {
+            if let last = found.last, segments[last].closeToken == nil {
                 let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(paragraphs[p + 1], family: family)
-                found[found.count - 1].continues = nextStartsWithOpener
-                if nextStartsWithOpener { pendingChain = last.chain }
+                segments[last].continues = nextStartsWithOpener
+                if nextStartsWithOpener { pendingChain = segments[last].chain }
             }
-            segments += found
         }
         return segments
     }
 
-    /// Pairs one family's marks within a paragraph; an opener left unclosed runs to the paragraph end.
-    private static func pair(_ marks: [QuoteMark], tokens: [Token], paragraph: Int) -> [QuotedSegment] {
-        var result: [QuotedSegment] = []
+    /// Replaces `marks` with the classified quotation marks of a paragraph, in order.
+    private static func collectMarks(of tokens: [Token], into marks: inout [QuoteMark]) {
+        marks.removeAll(keepingCapacity: true)
+        for index in tokens.indices where tokens[index].kind == .quoteMark {
+            if let mark = QuoteMark.classify(tokens, at: index) { marks.append(mark) }
+        }
+    }
+
+    /// Pairs one family's marks within a paragraph, appending its segments to `result`; an opener left unclosed
+    /// runs to the paragraph end.
+    private static func pair(_ marks: [QuoteMark], tokens: [Token], paragraph: Int, into result: inout [QuotedSegment]) {
         var open: QuoteMark?
         for mark in marks {
             if let opener = open {
@@ -69,7 +79,6 @@ enum QuoteFinder {
         if let opener = open, let segment = segment(tokens, paragraph, open: opener.tokenIndex, close: nil) {
             result.append(segment)
         }
-        return result
     }
 
     private static func segment(_ tokens: [Token], _ paragraph: Int, open: Int, close: Int?) -> QuotedSegment? {
