@@ -126,14 +126,13 @@ struct SpeakerPhraseReader {
         var end = index
         while end > 0, tokens[end - 1].kind == .word, tokens[end - 1].folded.contains(.auxiliary) { end -= 1 }
         if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens[end - 2].lower) { end -= 2 }
-        if end > 0, tokens[end - 1].text == ")",
-           let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].text == "(" }) {
+        if end > 0, isMark(end - 1, ")"), let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { isMark($0, "(") }) {
             end = open   // "Eleni Papadaki (Ελένη Παπαδάκη) said"
         }
         if end > 0, tokens[end - 1].kind == .dash,
            let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].kind == .dash }) {
             if let mention = persons.mention(endingAt: open, in: paragraph.index) { return .person(mention.person) }
-            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { tokens[$0].text == "," }),
+            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { isMark($0, ",") }),
                let mention = persons.mention(endingAt: comma, in: paragraph.index) {
                 return .person(mention.person)
             }
@@ -147,7 +146,7 @@ struct SpeakerPhraseReader {
             return last.lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
         }
         if let mention = persons.mention(endingAt: end, in: paragraph.index) { return .person(mention.person) }
-        if last.text == ",", let opening = appositiveStart(endingAt: end - 1),
+        if isMark(end - 1, ","), let opening = appositiveStart(endingAt: end - 1),
            let mention = persons.mention(endingAt: opening, in: paragraph.index) {
             return .person(mention.person)
         }
@@ -161,8 +160,13 @@ struct SpeakerPhraseReader {
     /// "X, who ... said": the person before the relative clause.
     private func whoAntecedent(before index: Int) -> SpeakerReference? {
         var end = index
-        if end > 0, tokens[end - 1].text == "," { end -= 1 }
+        if end > 0, isMark(end - 1, ",") { end -= 1 }
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
+    }
+
+    /// Whether token `index` is the punctuation mark `mark` (compared as text only among punctuation).
+    private func isMark(_ index: Int, _ mark: String) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].text == mark
     }
 
     private func skipAppositive(from index: Int) -> Int { Appositive.end(after: index, in: tokens) }
@@ -172,8 +176,8 @@ struct SpeakerPhraseReader {
         var index = close - 1
         let limit = max(0, close - Appositive.limit)
         while index >= limit {
-            if tokens[index].text == "," { return index }
-            if Appositive.isOuterMark(tokens[index]) || tokens[index].text == "." { return nil }
+            if isMark(index, ",") { return index }
+            if Appositive.isOuterMark(tokens[index]) || isMark(index, ".") { return nil }
             index -= 1
         }
         return nil
