@@ -187,8 +187,7 @@ struct SpeakerPhraseReader {
     /// An indefinite description ("a spokesman", "one diplomat") names nobody in particular: its role is "".
     private func description(from index: Int) -> (String, Int)? {
         var cursor = index
-        let lower = tokens[cursor].lower
-        if tokens[cursor].folded.contains(.determiner) {   // `determiners` holds `lower`
+        if tokens[cursor].folded.contains(.determiner) {   // `determiners` holds its lower case
             cursor += 1
         } else if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive {
             cursor += 2
