@@ -13,7 +13,8 @@ import Testing
         (Attribution.auxiliaries, .auxiliary), (ReportedSpeechFinder.verbs, .reportingVerb), (PlaceFinder.locativeWords, .locative),
         (PlaceFinder.featureNouns, .featureNoun), (QuoteFilter.minorWords, .minorWord), (QuoteFilter.cueWords, .cueWord),
         (SpeakerResolver.sentenceOpeners, .sentenceOpener), (SpeakerResolver.nonVerbs, .nonVerb),
-        (Roles.words, .roleWord),
+        (Roles.words, .roleWord), (SpeakerPhraseReader.determiners, .determiner),
+        (SpeakerPhraseReader.subjectPronouns, .subjectPronoun), (SpeakerPhraseReader.indefinite, .indefinite),
         (["!", "?", "\u{2026}"], .terminalMark), (["."], .period), ([")", "]"], .closingBracket), (["("], .openingBracket),
     ]
 
