@@ -93,6 +93,8 @@ enum NameRunFinder {
 
     /// "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capitalised name.
     static func hasParticlePrefix(_ text: String) -> Bool {
+        // Most words have no hyphen: their bytes say so without walking their scalars.
+        guard text.containsByte(UInt8(ascii: "-")) else { return false }
         let scalars = text.unicodeScalars
         guard let hyphen = scalars.firstIndex(of: "-"), hyphen > scalars.startIndex else { return false }
         let next = scalars.index(after: hyphen)
@@ -149,6 +151,11 @@ enum NameRunFinder {
 }
 
 extension String {
+    /// Whether the string's UTF-8 has `byte`: its contiguous bytes are searched, not a generic view.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// The string without one trailing `suffix`, if it has one.
     func trimmingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) && count > suffix.count ? String(dropLast(suffix.count)) : self
