@@ -1,6 +1,6 @@
 /// Strings numbered in the order they were first added, found as `String ==` finds them: the names and keys
-/// of `PersonRegistry`, in one open-addressing table. ASCII strings — most — are hashed by FNV over their
-/// bytes, without a `Hasher`; others by `hashValue`, which agrees with `String ==` (canonical equivalence).
+/// of `PersonRegistry`, in one open-addressing table. ASCII strings — most — are hashed by `WordHash`,
+/// without a `Hasher`; others by `hashValue`, which agrees with `String ==` (canonical equivalence).
 struct NameKeyTable: Sendable {
     /// Per slot: the high 32 bits of a string's hash and its number + 1 in the low 32; 0 marks an empty slot.
     /// The count is a power of two; the slot a string probes from comes from the high bits, so that the table
@@ -65,11 +65,11 @@ struct NameKeyTable: Sendable {
         Int(truncatingIfNeeded: hash >> 32) & mask
     }
 
-    /// The FNV hash of the string's bytes, or of its ASCII equal (which `String ==` finds equal to it); the
+    /// The `WordHash` of the string's bytes, or of its ASCII equal (which `String ==` finds equal to it); the
     /// `hashValue` of other strings.
     private static func hash(_ string: String) -> UInt64 {
-        if let hash = string.utf8.withContiguousStorageIfAvailable(asciiHash) ?? asciiHash(string.utf8) { return hash }
-        guard mayHaveASCIIEqual(string), let ascii = ASCIIEquivalent.of(string), let hash = asciiHash(ascii.utf8) else {
+        if let hash = WordHash.ascii(string) { return hash }
+        guard mayHaveASCIIEqual(string), let ascii = ASCIIEquivalent.of(string), let hash = WordHash.ascii(ascii) else {
             return UInt64(truncatingIfNeeded: string.hashValue)
         }
         return hash
@@ -78,12 +78,5 @@ struct NameKeyTable: Sendable {
     /// Whether the string has a lead byte of one of the scalars `ASCIIEquivalent` maps (U+212A, U+037E, U+1FEF).
     private static func mayHaveASCIIEqual(_ string: String) -> Bool {
         string.utf8.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
-    }
-
-    /// The FNV-1a hash of the bytes, or nil when one is beyond ASCII.
-    @inline(__always)
-    private static func asciiHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
-        let (hash, isASCII) = ByteHash.fnv1a(bytes)
-        return isASCII ? hash : nil
     }
 }

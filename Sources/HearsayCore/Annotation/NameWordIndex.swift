@@ -1,5 +1,5 @@
 /// Numbers for a set of words (the first words of place names), found as `String ==` finds them. ASCII
-/// words — nearly all — are found by an FNV hash of their bytes in one open-addressing table, without a
+/// words — nearly all — are found by a `WordHash` of their bytes in one open-addressing table, without a
 /// `Hasher`; a word that is none of them mostly costs one read of the table.
 struct NameWordIndex: Sendable {
     /// Word i, as given.
@@ -19,7 +19,7 @@ struct NameWordIndex: Sendable {
         while capacity * 2 < words.count * 3 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for (number, word) in words.enumerated() {
-            guard let ascii = ASCIIEquivalent.of(word), let hash = Self.asciiHash(ascii.utf8) else { continue }
+            guard let ascii = ASCIIEquivalent.of(word), let hash = WordHash.ascii(ascii) else { continue }
             var slot = Self.slot(hash, capacity)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
@@ -29,7 +29,7 @@ struct NameWordIndex: Sendable {
 
     /// The number of the word equal to `word`, if there is one.
     func number(of word: String) -> Int? {
-        guard let hash = word.utf8.withContiguousStorageIfAvailable(Self.asciiHash) ?? Self.asciiHash(word.utf8) else {
+        guard let hash = WordHash.ascii(word) else {
             return numbers[word]
         }
         var slot = Self.slot(hash, slots.count)
@@ -41,12 +41,6 @@ struct NameWordIndex: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
-    }
-
-    /// The FNV-1a hash of the bytes, or nil when one is beyond ASCII.
-    private static func asciiHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
-        let (hash, isASCII) = ByteHash.fnv1a(bytes)
-        return isASCII ? hash : nil
     }
 
     @inline(__always)

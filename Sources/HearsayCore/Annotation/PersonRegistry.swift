@@ -28,7 +28,11 @@ struct PersonRegistry: Sendable {
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
         // Most names come without a title: no set is made for them.
-        let roles = titles.isEmpty ? [] : Set(titles.compactMap { Roles.canonical($0) })
+        var roles: Set<String> = []
+        if !titles.isEmpty {
+            roles.reserveCapacity(titles.count)
+            for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
+        }
         let full = Self.fullName(words)
         if let existing = match(words: words, fullName: full) {
             var added: [String] = []
@@ -168,14 +172,8 @@ struct PersonRegistry: Sendable {
 
     /// A full name as indexed: the words joined by spaces (a one-word name is its word, no new string).
     private static func fullName(_ words: [String]) -> String {
-        guard let first = words.first else { return "" }
-        // Appended one by one: a name of 15 bytes or fewer stays a small string, never allocated.
-        var name = first
-        for word in words.dropFirst() {
-            name += " "
-            name += word
-        }
-        return name
+        guard words.count > 1 else { return words.first ?? "" }
+        return String(joining: words.count, piece: { words[$0] }, spaceBefore: { _ in true })
     }
 
     /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
