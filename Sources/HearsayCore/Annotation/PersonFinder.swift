@@ -63,12 +63,14 @@ enum PersonFinder {
         guard !run.name.isEmpty else { return .undecided }
         // The run's first and last name tokens are its first and last words (see `NameRun.name`).
         let firstToken = run.name.lowerBound, lastToken = run.name.upperBound - 1
-        let first = tokens[firstToken].text, last = tokens[lastToken].text
         let wordCount = run.wordCount(in: tokens)
         if isOrganisation(run, tokens, wordCount: wordCount), !isGivenAndSurname(run, tokens, wordCount: wordCount, lexicon),
            !endsWithPlace(run, tokens, lexicon) {
             return .organisation
         }
+        // Most runs are one word without a title ("The", "Smith"): nothing below makes them a person.
+        if wordCount < 2, !run.hasTitle { return .undecided }
+        let first = tokens[firstToken].text, last = tokens[lastToken].text
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens[$0].text != first }) {
             return .undecided
         }
@@ -117,17 +119,18 @@ enum PersonFinder {
                                      registry: inout PersonRegistry) -> Int? {
         let tokens = paragraph.tokens
         guard !run.name.isEmpty else { return nil }
-        let firstToken = tokens[run.name.lowerBound]
+        // The token is read in place, not copied: most runs are ruled out before its strings are needed.
+        let first = run.name.lowerBound
         // The name's first and last tokens are words, so a name of one word is one token.
         let isOneWord = run.name.count == 1
-        guard !isOneWord || !firstToken.written.contains(.nonName) else { return nil }
-        if let person = isOneWord ? registry.match(word: firstToken.text) : registry.match(words: run.words(in: tokens)) {
+        guard !isOneWord || !tokens[first].written.contains(.nonName) else { return nil }
+        if let person = isOneWord ? registry.match(word: tokens[first].text) : registry.match(words: run.words(in: tokens)) {
             registry.addMention(person, span: run.span)
             return person
         }
         guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = firstToken.text, lists = firstToken.written
-        guard isNameLike(word, lower: firstToken.lower, lexicon) || run.hasTitle else { return nil }
+        let word = tokens[first].text, lists = tokens[first].written
+        guard isNameLike(word, lower: tokens[first].lower, lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
             || lexicon.demonyms.contains(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
@@ -150,11 +153,17 @@ enum PersonFinder {
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word
         return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens[before].lower)
-            || before >= 1 && tokens[before].lower == "to" && tokens[before - 1].lower == "according"
+            || before >= 1 && equals(tokens[before].lower, "to") && equals(tokens[before - 1].lower, "according")
     }
 
     private static func isSaid(_ word: String) -> Bool {
-        word == "said" || word == "says" || word == "added"
+        equals(word, "said") || equals(word, "says") || equals(word, "added")
+    }
+
+    /// `word == literal` for an ASCII literal, its length (stored) compared first: most words differ in it.
+    @inline(__always)
+    private static func equals(_ word: String, _ literal: String) -> Bool {
+        word.utf8.count == literal.utf8.count && word == literal
     }
 
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
