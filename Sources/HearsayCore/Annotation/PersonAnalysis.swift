@@ -39,6 +39,14 @@ struct PersonAnalysis: Sendable {
         mentions[paragraph].append(mention)
     }
 
+    /// The mentions of `paragraph` so far, taken out (the paragraph holds none until `setMentions`), so that
+    /// adding to them copies nothing.
+    mutating func takeMentions(of paragraph: Int) -> [PersonMention] {
+        var taken: [PersonMention] = []
+        swap(&taken, &mentions[paragraph])
+        return taken
+    }
+
     /// Sets the mentions of `paragraph` (which has `tokenCount` tokens), in token order.
     mutating func setMentions(_ found: [PersonMention], of paragraph: Int, tokenCount: Int) {
         mentions[paragraph] = found

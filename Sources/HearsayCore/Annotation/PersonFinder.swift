@@ -35,13 +35,14 @@ enum PersonFinder {
         }
         // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
         for paragraph in paragraphs {
-            var mentions = analysis.mentions[paragraph.index]
+            var mentions = analysis.takeMentions(of: paragraph.index)
             for r in runsOf[paragraph.index] where !decided[r] {
                 if let person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
                     mentions.append(PersonMention(run: runs[r], person: person))
                 }
             }
-            mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }
+            // Runs do not overlap, so the order is one whatever the sort; mentions mostly come in it already.
+            if !isInTokenOrder(mentions) { mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound } }
             for mention in mentions {
                 if let role = Appositive.role(after: mention.run.tokens.upperBound, in: paragraph.tokens) {
                     analysis.registry.noteRole(mention.person, role)
@@ -50,6 +51,10 @@ enum PersonFinder {
             analysis.setMentions(mentions, of: paragraph.index, tokenCount: paragraph.tokens.count)
         }
         return analysis
+    }
+
+    private static func isInTokenOrder(_ mentions: [PersonMention]) -> Bool {
+        mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].run.tokens.lowerBound < mentions[$0].run.tokens.lowerBound }
     }
 
     private enum Verdict {
