@@ -65,18 +65,8 @@ struct NameKeyTable: Sendable {
         Int(truncatingIfNeeded: hash >> 32) & mask
     }
 
-    /// The `WordHash` of the string's bytes, or of its ASCII equal (which `String ==` finds equal to it); the
-    /// `hashValue` of other strings.
+    /// The `WordHash` of the string's ASCII form; the `hashValue` of other strings.
     private static func hash(_ string: String) -> UInt64 {
-        if let hash = WordHash.ascii(string) { return hash }
-        guard mayHaveASCIIEqual(string), let ascii = ASCIIEquivalent.of(string), let hash = WordHash.ascii(ascii) else {
-            return UInt64(truncatingIfNeeded: string.hashValue)
-        }
-        return hash
-    }
-
-    /// Whether the string has a lead byte of one of the scalars `ASCIIEquivalent` maps (U+212A, U+037E, U+1FEF).
-    private static func mayHaveASCIIEqual(_ string: String) -> Bool {
-        string.utf8.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
+        WordHash.asciiForm(string) ?? UInt64(truncatingIfNeeded: string.hashValue)
     }
 }

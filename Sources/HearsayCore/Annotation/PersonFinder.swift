@@ -80,20 +80,20 @@ enum PersonFinder {
             return .undecided
         }
         if run.hasTitle {
-            let titleGender = run.titles(in: tokens).compactMap { WordLists.titleGender[$0] }.first
-            return .person(titleGender ?? lexicon.givenNames[first] ?? .unknown)
+            let titleGender = run.titles(in: tokens).lazy.compactMap { WordLists.titleGender[$0] }.first
+            return .person(titleGender ?? lexicon.names.gender(ofGivenName: first) ?? .unknown)
         }
         if paragraph.isHeadline { return .undecided }
         guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
-        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.demonyms.contains(tokens[$0].text) }) { return .undecided }
-        if let gender = lexicon.givenNames[first] { return .person(gender) }
+        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.names.isDemonym(tokens[$0].text) }) { return .undecided }
+        if let gender = lexicon.names.gender(ofGivenName: first) { return .person(gender) }
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens[$0]) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
-        if lexicon.surnames.contains(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
+        if lexicon.names.isSurname(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
            !lexicon.gazetteer.hasNames(startingWith: first) {
-            if lexicon.surnames.contains(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
+            if lexicon.names.isSurname(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens[$0], lexicon) }) {
@@ -116,8 +116,8 @@ enum PersonFinder {
 
     /// "John Smith": a known given name and a known surname, nothing else.
     private static func isGivenAndSurname(_ run: NameRun, _ tokens: [Token], wordCount: Int, _ lexicon: Lexicon) -> Bool {
-        wordCount == 2 && lexicon.givenNames[tokens[run.name.lowerBound].text] != nil
-            && lexicon.surnames.contains(tokens[run.name.upperBound - 1].text)
+        wordCount == 2 && lexicon.names.gender(ofGivenName: tokens[run.name.lowerBound].text) != nil
+            && lexicon.names.isSurname(tokens[run.name.upperBound - 1].text)
     }
 
     private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
@@ -137,14 +137,14 @@ enum PersonFinder {
         let word = tokens[first].text, lists = tokens[first].written
         guard isNameLike(word, lower: tokens[first].lower, lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.demonyms.contains(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
+            || lexicon.names.isDemonym(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
-                                 gender: lexicon.givenNames[word] ?? .unknown)
+                                 gender: lexicon.names.gender(ofGivenName: word) ?? .unknown)
     }
 
     /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
     private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
-        lexicon.givenNames[word] != nil || lexicon.surnames.contains(word) || !lexicon.commonWords.contains(lower)
+        lexicon.names.gender(ofGivenName: word) != nil || lexicon.names.isSurname(word) || !lexicon.commonWords.contains(lower)
     }
 
     /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),

@@ -11,6 +11,20 @@ enum WordHash {
         string.utf8.withContiguousStorageIfAvailable(ascii) ?? ascii(Array(string.utf8))
     }
 
+    /// The hash of `string`'s bytes, or of its ASCII equal (`ASCIIEquivalent`, which `String ==` finds equal to
+    /// it); nil for a string that has neither.
+    static func asciiForm(_ string: String) -> UInt64? {
+        if let hash = ascii(string) { return hash }
+        guard mayHaveASCIIEqual(string), let equal = ASCIIEquivalent.of(string) else { return nil }
+        return ascii(equal)
+    }
+
+    /// Whether the string has a lead byte of one of the scalars `ASCIIEquivalent` maps (U+212A, U+037E, U+1FEF):
+    /// most strings beyond ASCII are ruled out without making another.
+    private static func mayHaveASCIIEqual(_ string: String) -> Bool {
+        string.utf8.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
+    }
+
     /// The hash of `bytes`, or nil when one is beyond ASCII. Its high bits are mixed as well as its low ones.
     static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let raw = UnsafeRawBufferPointer(bytes)
