@@ -23,7 +23,10 @@ struct NameKeyTable: Sendable {
 
     /// The number of the string equal to `string`, adding it as the next number when there is none.
     mutating func add(_ string: String) -> (number: Int, isNew: Bool) {
-        if slots.isEmpty { grow() }
+        if slots.isEmpty {
+            grow()
+            strings.reserveCapacity(Self.initialCapacity / 2)
+        }
         let hash = Self.hash(string)
         let (number, slot) = find(string, hash: hash)
         if let number { return (number, false) }

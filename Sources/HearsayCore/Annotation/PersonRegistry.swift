@@ -194,12 +194,17 @@ struct PersonRegistry: Sendable {
         while surnameStart > words.startIndex + 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) {
             surnameStart -= 1
         }
-        if surnameStart < words.endIndex - 1 { insert(words[surnameStart...].joined(separator: " ")) }
+        if surnameStart < words.endIndex - 1 { insert(spaced(words[surnameStart...])) }
         if words.count >= 2, EastAsianNames.isFamilyName(first) { insert(first) }
         // Double surnames and compound names: "Andrés Manuel López Obrador" is "López Obrador", "Aung San Suu Kyi" "Suu Kyi".
-        if words.count >= 3 { insert(words.suffix(2).joined(separator: " ")) }
+        if words.count >= 3 { insert(spaced(words.suffix(2))) }
         if words.count == 1 { insert(first) }
         if words.count >= 2, isNameSuffix(last) { addKeys(for: words.dropLast(), to: &keys) }
+    }
+
+    /// The words joined by spaces.
+    private static func spaced(_ words: ArraySlice<String>) -> String {
+        String(joining: words.count, piece: { words[words.startIndex + $0] }, spaceBefore: { _ in true })
     }
 
     /// Whether `word` is one of `WordLists.nameSuffixes`: short ASCII words, which no longer string equals.
