@@ -65,11 +65,23 @@ enum Roles {
     /// The canonical role for a title or role word, or nil when the word is not one.
     static func canonical(_ word: String) -> String? {
         let lower = word.lowercased().trimmingSuffix(".")
+        return known.number(of: lower).map { canonicalOfKnown[$0] }
+    }
+
+    /// The role a lower-case word without a trailing period stands for: its alias, itself as a role noun, or
+    /// the role noun it is the plural of; nil for other words (all of which are outside `words`).
+    private static func canonical(lower: String) -> String? {
         if let alias = aliases[lower] { return alias }
         if WordLists.roleNouns.contains(lower) { return lower }
         if lower.hasSuffix("s"), WordLists.roleNouns.contains(String(lower.dropLast())) { return String(lower.dropLast()) }
         return nil
     }
+
+    /// `words` by number, found without a `Hasher` (a title is asked for its role at every registration).
+    private static let known = NameWordIndex(knownWords)
+    private static let knownWords = Array(words)
+    /// The role of each of `words`, by its number in `known`.
+    private static let canonicalOfKnown = knownWords.map { canonical(lower: $0) ?? $0 }
 
     /// The canonical role for a token's lower case: `canonical(token.lower)`, found by a bit test for most words.
     static func canonical(_ token: Token) -> String? {

@@ -29,10 +29,7 @@ struct PersonRegistry: Sendable {
                            isOrganisation: Bool = false) -> Int {
         // Most names come without a title: no set is made for them.
         var roles: Set<String> = []
-        if !titles.isEmpty {
-            roles.reserveCapacity(titles.count)
-            for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
-        }
+        for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
         let full = Self.fullName(words)
         if let existing = match(words: words, fullName: full) {
             var added: [String] = []
