@@ -14,8 +14,7 @@ enum PersonFinder {
         var analysis = PersonAnalysis(paragraphs: paragraphs.count)
         var decided = [Bool](repeating: false, count: runs.count)
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
-        let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
-        for paragraph in order.lazy.map({ paragraphs[$0] }) {
+        func decide(_ paragraph: AnalysedParagraph) {
             for r in runsOf[paragraph.index] {
                 let run = runs[r]
                 switch classify(run, in: paragraph, lexicon: lexicon) {
@@ -33,6 +32,8 @@ enum PersonFinder {
                 }
             }
         }
+        for paragraph in paragraphs where !paragraph.isHeadline { decide(paragraph) }
+        for paragraph in paragraphs where paragraph.isHeadline { decide(paragraph) }
         // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
         for paragraph in paragraphs {
             var mentions = analysis.takeMentions(of: paragraph.index)
