@@ -164,6 +164,13 @@ extension String {
         }
     }
 
+    /// `self == literal` for a `literal` of ASCII letters, digits or punctuation other than `;` and `` ` ``,
+    /// which only strings of the same bytes equal: the stored lengths are compared first, and most differ.
+    @inline(__always)
+    func equals(_ literal: String) -> Bool {
+        utf8.count == literal.utf8.count && self == literal
+    }
+
     /// Whether the string's UTF-8 has `byte`: its contiguous bytes are searched, not a generic view.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)

@@ -159,18 +159,13 @@ enum PersonFinder {
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word
         return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens[before].lower)
-            || before >= 1 && equals(tokens[before].lower, "to") && equals(tokens[before - 1].lower, "according")
+            || before >= 1 && tokens[before].lower.equals("to") && tokens[before - 1].lower.equals("according")
     }
 
     private static func isSaid(_ word: String) -> Bool {
-        equals(word, "said") || equals(word, "says") || equals(word, "added")
+        word.equals("said") || word.equals("says") || word.equals("added")
     }
 
-    /// `word == literal` for an ASCII literal, its length (stored) compared first: most words differ in it.
-    @inline(__always)
-    private static func equals(_ word: String, _ literal: String) -> Bool {
-        word.utf8.count == literal.utf8.count && word == literal
-    }
 
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
     private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
