@@ -7,24 +7,24 @@ enum Appositive {
     /// A speech verb inside a comma appositive ends it there: "Peskov, a Kremlin spokesman said".
     static func end(after index: Int, in tokens: [Token]) -> Int {
         guard index < tokens.count else { return index }
-        if tokens[index].text == "(" {
-            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens[$0].text == ")" }) else { return index }
+        if tokens[index].text.equals("(") {
+            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens[$0].text.equals(")") }) else { return index }
             return end(after: close + 1, in: tokens)
         }
-        guard tokens[index].text == "," else { return index }
+        guard tokens[index].text.equals(",") else { return index }
         var cursor = index + 1
         let stop = min(tokens.count, index + limit)
         let relative = cursor < tokens.count && isRelative(tokens[cursor].lower)
-        while cursor < stop, tokens[cursor].text != ",", !isOuterMark(tokens[cursor]), !endsSentence(tokens, cursor) {
+        while cursor < stop, !tokens[cursor].text.equals(","), !isOuterMark(tokens[cursor]), !endsSentence(tokens, cursor) {
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
         }
-        return cursor < tokens.count && tokens[cursor].text == "," ? cursor + 1 : cursor
+        return cursor < tokens.count && tokens[cursor].text.equals(",") ? cursor + 1 : cursor
     }
 
     /// The role noun of an appositive right after a name (", the foreign minister," → "minister"), if any.
     static func role(after index: Int, in tokens: [Token]) -> String? {
-        guard index + 1 < tokens.count, tokens[index].text == "," else { return nil }
+        guard index + 1 < tokens.count, tokens[index].text.equals(",") else { return nil }
         let stop = min(tokens.count, index + 10)
         var cursor = index + 1
         var role: String?
@@ -55,8 +55,8 @@ enum Appositive {
 
     /// A period that ends a sentence, not one closing an abbreviation before a comma ("R-Ky.,").
     private static func endsSentence(_ tokens: [Token], _ index: Int) -> Bool {
-        guard tokens[index].text == "." else { return false }
-        return !(index + 1 < tokens.count && tokens[index + 1].text == ",")
+        guard tokens[index].text.equals(".") else { return false }
+        return !(index + 1 < tokens.count && tokens[index + 1].text.equals(","))
     }
 }
 
@@ -65,11 +65,23 @@ enum Roles {
     /// The canonical role for a title or role word, or nil when the word is not one.
     static func canonical(_ word: String) -> String? {
         let lower = word.lowercased().trimmingSuffix(".")
+        return known.number(of: lower).map { canonicalOfKnown[$0] }
+    }
+
+    /// The role a lower-case word without a trailing period stands for: its alias, itself as a role noun, or
+    /// the role noun it is the plural of; nil for other words (all of which are outside `words`).
+    private static func canonical(lower: String) -> String? {
         if let alias = aliases[lower] { return alias }
         if WordLists.roleNouns.contains(lower) { return lower }
         if lower.hasSuffix("s"), WordLists.roleNouns.contains(String(lower.dropLast())) { return String(lower.dropLast()) }
         return nil
     }
+
+    /// `words` by number, found without a `Hasher` (a title is asked for its role at every registration).
+    private static let known = NameWordIndex(knownWords)
+    private static let knownWords = Array(words)
+    /// The role of each of `words`, by its number in `known`.
+    private static let canonicalOfKnown = knownWords.map { canonical(lower: $0) ?? $0 }
 
     /// The canonical role for a token's lower case: `canonical(token.lower)`, found by a bit test for most words.
     static func canonical(_ token: Token) -> String? {

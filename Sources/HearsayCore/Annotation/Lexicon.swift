@@ -12,6 +12,8 @@ final class Lexicon: Sendable {
     let commonWords: Set<String>
     /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
     let words: WordTable
+    /// `givenNames`, `surnames` and `demonyms` again, indexed for the person pass's many lookups.
+    let names: NameLists
 
     init(gazetteer: Gazetteer, givenNames: [String: Gender], surnames: Set<String>, demonyms: Set<String>,
          commonWords: Set<String>) {
@@ -21,6 +23,7 @@ final class Lexicon: Sendable {
         self.demonyms = demonyms
         self.commonWords = commonWords
         words = Self.wordTable()
+        names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
     }
 
     /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word.

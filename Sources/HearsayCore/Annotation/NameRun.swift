@@ -93,6 +93,8 @@ enum NameRunFinder {
 
     /// "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capitalised name.
     static func hasParticlePrefix(_ text: String) -> Bool {
+        // Most words have no hyphen: their bytes say so without walking their scalars.
+        guard text.containsByte(UInt8(ascii: "-")) else { return false }
         let scalars = text.unicodeScalars
         guard let hyphen = scalars.firstIndex(of: "-"), hyphen > scalars.startIndex else { return false }
         let next = scalars.index(after: hyphen)
@@ -138,17 +140,42 @@ enum NameRunFinder {
 
     /// Tokens joined with a space where the text has one.
     static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
-        var text = ""
-        text.reserveCapacity(range.reduce(0) { $0 + tokens[$1].text.utf8.count + 1 })
-        for index in range {
-            if index > range.lowerBound, tokens[index].spaceBefore { text += " " }
-            text += tokens[index].text
-        }
-        return text
+        String(joining: range.count, piece: { tokens[range.lowerBound + $0].text },
+               spaceBefore: { tokens[range.lowerBound + $0].spaceBefore })
     }
 }
 
 extension String {
+    /// `count` pieces one after another, with a space before piece i > 0 when `spaceBefore(i)`: their bytes
+    /// written straight into one string (a small one when short), not appended piece by piece.
+    init(joining count: Int, piece: (Int) -> String, spaceBefore: (Int) -> Bool) {
+        var length = 0
+        for index in 0..<count { length += piece(index).utf8.count + (index > 0 && spaceBefore(index) ? 1 : 0) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for index in 0..<count {
+                if index > 0, spaceBefore(index) {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                written += UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: piece(index).utf8).1
+            }
+            return written
+        }
+    }
+
+    /// `self == literal` for a `literal` of ASCII letters, digits or punctuation other than `;` and `` ` ``,
+    /// which only strings of the same bytes equal: the stored lengths are compared first, and most differ.
+    @inline(__always)
+    func equals(_ literal: String) -> Bool {
+        utf8.count == literal.utf8.count && self == literal
+    }
+
+    /// Whether the string's UTF-8 has `byte`: its contiguous bytes are searched, not a generic view.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// The string without one trailing `suffix`, if it has one.
     func trimmingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) && count > suffix.count ? String(dropLast(suffix.count)) : self

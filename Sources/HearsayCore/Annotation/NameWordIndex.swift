@@ -1,10 +1,10 @@
 /// Numbers for a set of words (the first words of place names), found as `String ==` finds them. ASCII
-/// words — nearly all — are found by an FNV hash of their bytes in one open-addressing table, without a
+/// words — nearly all — are found by a `WordHash` of their bytes in one open-addressing table, without a
 /// `Hasher`; a word that is none of them mostly costs one read of the table.
 struct NameWordIndex: Sendable {
     /// Word i, as given.
     private let words: [String]
-    /// The number of each word, for words beyond ASCII.
+    /// The number of each word that has no ASCII form (see `WordHash.asciiForm`): those are found by hash.
     private let numbers: [String: Int]
     /// Per slot: the hash of a word's ASCII form in the high 32 bits and its number + 1 in the low 32;
     /// 0 marks an empty slot. The count is a power of two.
@@ -13,23 +13,28 @@ struct NameWordIndex: Sendable {
     /// An index numbering `words` by position; no two may be equal as Strings.
     init(_ words: [String]) {
         self.words = words
-        numbers = Dictionary(words.enumerated().map { ($1, $0) }) { first, _ in first }
+        var numbers: [String: Int] = [:]
         var capacity = 16
         // At most two thirds full, so that the table stays small.
         while capacity * 2 < words.count * 3 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for (number, word) in words.enumerated() {
-            guard let ascii = ASCIIEquivalent.of(word), let hash = Self.asciiHash(ascii.utf8) else { continue }
+            guard let hash = WordHash.asciiForm(word) else {
+                if numbers[word] == nil { numbers[word] = number }
+                continue
+            }
             var slot = Self.slot(hash, capacity)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
         }
+        self.numbers = numbers
         self.slots = slots
     }
 
-    /// The number of the word equal to `word`, if there is one.
+    /// The number of the word equal to `word`, if there is one. A word with an ASCII form can equal only a
+    /// word with the same form, and one without only a word without.
     func number(of word: String) -> Int? {
-        guard let hash = word.utf8.withContiguousStorageIfAvailable(Self.asciiHash) ?? Self.asciiHash(word.utf8) else {
+        guard let hash = WordHash.asciiForm(word) else {
             return numbers[word]
         }
         var slot = Self.slot(hash, slots.count)
@@ -41,12 +46,6 @@ struct NameWordIndex: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
-    }
-
-    /// The FNV-1a hash of the bytes, or nil when one is beyond ASCII.
-    private static func asciiHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64? {
-        let (hash, isASCII) = ByteHash.fnv1a(bytes)
-        return isASCII ? hash : nil
     }
 
     @inline(__always)

@@ -19,15 +19,32 @@ struct PersonAnalysis: Sendable {
     /// An analysis of `paragraphs` paragraphs holding nothing yet.
     init(paragraphs: Int) {
         registry = PersonRegistry()
-        mentions = Array(repeating: [], count: paragraphs)
-        organisationSpans = Array(repeating: [], count: paragraphs)
-        organisationRuns = Array(repeating: [], count: paragraphs)
+        mentions = Self.emptyLists(paragraphs)
+        organisationSpans = Self.emptyLists(paragraphs)
+        organisationRuns = Self.emptyLists(paragraphs)
         index = MentionIndex(paragraphs: paragraphs)
+    }
+
+    /// `count` empty lists, appended one by one: `Array(repeating:count:)` of an array type looks up the
+    /// storage's type metadata in the runtime's table on every call.
+    private static func emptyLists<Element>(_ count: Int) -> [[Element]] {
+        var lists: [[Element]] = []
+        lists.reserveCapacity(count)
+        for _ in 0..<count { lists.append([]) }
+        return lists
     }
 
     /// Adds a mention to `paragraph`, to be put in order by `setMentions`.
     mutating func addMention(_ mention: PersonMention, in paragraph: Int) {
         mentions[paragraph].append(mention)
+    }
+
+    /// The mentions of `paragraph` so far, taken out (the paragraph holds none until `setMentions`), so that
+    /// adding to them copies nothing.
+    mutating func takeMentions(of paragraph: Int) -> [PersonMention] {
+        var taken: [PersonMention] = []
+        swap(&taken, &mentions[paragraph])
+        return taken
     }
 
     /// Sets the mentions of `paragraph` (which has `tokenCount` tokens), in token order.

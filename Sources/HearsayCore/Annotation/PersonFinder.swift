@@ -14,8 +14,7 @@ enum PersonFinder {
         var analysis = PersonAnalysis(paragraphs: paragraphs.count)
         var decided = [Bool](repeating: false, count: runs.count)
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
-        let order = paragraphs.indices.filter { !paragraphs[$0].isHeadline } + paragraphs.indices.filter { paragraphs[$0].isHeadline }
-        for paragraph in order.lazy.map({ paragraphs[$0] }) {
+        func decide(_ paragraph: AnalysedParagraph) {
             for r in runsOf[paragraph.index] {
                 let run = runs[r]
                 switch classify(run, in: paragraph, lexicon: lexicon) {
@@ -33,15 +32,18 @@ enum PersonFinder {
                 }
             }
         }
+        for paragraph in paragraphs where !paragraph.isHeadline { decide(paragraph) }
+        for paragraph in paragraphs where paragraph.isHeadline { decide(paragraph) }
         // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
         for paragraph in paragraphs {
-            var mentions = analysis.mentions[paragraph.index]
+            var mentions = analysis.takeMentions(of: paragraph.index)
             for r in runsOf[paragraph.index] where !decided[r] {
                 if let person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
                     mentions.append(PersonMention(run: runs[r], person: person))
                 }
             }
-            mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound }
+            // Runs do not overlap, so the order is one whatever the sort; mentions mostly come in it already.
+            if !isInTokenOrder(mentions) { mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound } }
             for mention in mentions {
                 if let role = Appositive.role(after: mention.run.tokens.upperBound, in: paragraph.tokens) {
                     analysis.registry.noteRole(mention.person, role)
@@ -50,6 +52,10 @@ enum PersonFinder {
             analysis.setMentions(mentions, of: paragraph.index, tokenCount: paragraph.tokens.count)
         }
         return analysis
+    }
+
+    private static func isInTokenOrder(_ mentions: [PersonMention]) -> Bool {
+        mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].run.tokens.lowerBound < mentions[$0].run.tokens.lowerBound }
     }
 
     private enum Verdict {
@@ -63,30 +69,32 @@ enum PersonFinder {
         guard !run.name.isEmpty else { return .undecided }
         // The run's first and last name tokens are its first and last words (see `NameRun.name`).
         let firstToken = run.name.lowerBound, lastToken = run.name.upperBound - 1
-        let first = tokens[firstToken].text, last = tokens[lastToken].text
         let wordCount = run.wordCount(in: tokens)
         if isOrganisation(run, tokens, wordCount: wordCount), !isGivenAndSurname(run, tokens, wordCount: wordCount, lexicon),
            !endsWithPlace(run, tokens, lexicon) {
             return .organisation
         }
+        // Most runs are one word without a title ("The", "Smith"): nothing below makes them a person.
+        if wordCount < 2, !run.hasTitle { return .undecided }
+        let first = tokens[firstToken].text, last = tokens[lastToken].text
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens[$0].text != first }) {
             return .undecided
         }
         if run.hasTitle {
-            let titleGender = run.titles(in: tokens).compactMap { WordLists.titleGender[$0] }.first
-            return .person(titleGender ?? lexicon.givenNames[first] ?? .unknown)
+            let titleGender = run.titles(in: tokens).lazy.compactMap { WordLists.titleGender[$0] }.first
+            return .person(titleGender ?? lexicon.names.gender(ofGivenName: first) ?? .unknown)
         }
         if paragraph.isHeadline { return .undecided }
         guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
-        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.demonyms.contains(tokens[$0].text) }) { return .undecided }
-        if let gender = lexicon.givenNames[first] { return .person(gender) }
+        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.names.isDemonym(tokens[$0].text) }) { return .undecided }
+        if let gender = lexicon.names.gender(ofGivenName: first) { return .person(gender) }
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens[$0]) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
-        if lexicon.surnames.contains(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
+        if lexicon.names.isSurname(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
            !lexicon.gazetteer.hasNames(startingWith: first) {
-            if lexicon.surnames.contains(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
+            if lexicon.names.isSurname(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens[$0], lexicon) }) {
@@ -109,34 +117,35 @@ enum PersonFinder {
 
     /// "John Smith": a known given name and a known surname, nothing else.
     private static func isGivenAndSurname(_ run: NameRun, _ tokens: [Token], wordCount: Int, _ lexicon: Lexicon) -> Bool {
-        wordCount == 2 && lexicon.givenNames[tokens[run.name.lowerBound].text] != nil
-            && lexicon.surnames.contains(tokens[run.name.upperBound - 1].text)
+        wordCount == 2 && lexicon.names.gender(ofGivenName: tokens[run.name.lowerBound].text) != nil
+            && lexicon.names.isSurname(tokens[run.name.upperBound - 1].text)
     }
 
     private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
                                      registry: inout PersonRegistry) -> Int? {
         let tokens = paragraph.tokens
         guard !run.name.isEmpty else { return nil }
-        let firstToken = tokens[run.name.lowerBound]
+        // The token is read in place, not copied: most runs are ruled out before its strings are needed.
+        let first = run.name.lowerBound
         // The name's first and last tokens are words, so a name of one word is one token.
         let isOneWord = run.name.count == 1
-        guard !isOneWord || !firstToken.written.contains(.nonName) else { return nil }
-        if let person = isOneWord ? registry.match(word: firstToken.text) : registry.match(words: run.words(in: tokens)) {
+        guard !isOneWord || !tokens[first].written.contains(.nonName) else { return nil }
+        if let person = isOneWord ? registry.match(word: tokens[first].text) : registry.match(words: run.words(in: tokens)) {
             registry.addMention(person, span: run.span)
             return person
         }
         guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = firstToken.text, lists = firstToken.written
-        guard isNameLike(word, lower: firstToken.lower, lexicon) || run.hasTitle else { return nil }
+        let word = tokens[first].text, lists = tokens[first].written
+        guard isNameLike(word, lower: tokens[first].lower, lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.demonyms.contains(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
+            || lexicon.names.isDemonym(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
-                                 gender: lexicon.givenNames[word] ?? .unknown)
+                                 gender: lexicon.names.gender(ofGivenName: word) ?? .unknown)
     }
 
     /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
     private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
-        lexicon.givenNames[word] != nil || lexicon.surnames.contains(word) || !lexicon.commonWords.contains(lower)
+        lexicon.names.gender(ofGivenName: word) != nil || lexicon.names.isSurname(word) || !lexicon.commonWords.contains(lower)
     }
 
     /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),
@@ -150,12 +159,13 @@ enum PersonFinder {
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word
         return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens[before].lower)
-            || before >= 1 && tokens[before].lower == "to" && tokens[before - 1].lower == "according"
+            || before >= 1 && tokens[before].lower.equals("to") && tokens[before - 1].lower.equals("according")
     }
 
     private static func isSaid(_ word: String) -> Bool {
-        word == "said" || word == "says" || word == "added"
+        word.equals("said") || word.equals("says") || word.equals("added")
     }
+
 
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
     private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {

@@ -14,18 +14,22 @@ struct PersonRegistry: Sendable {
     }
 
     private(set) var people: [Person] = []
-    /// Indexes for matching mentions: full names, and keys as written and in lower case. Only keys of more than
-    /// one word are kept in lower case: they are looked up only by names of more than one word (see `match`).
-    private var byFullName: [String: Int] = [:]
-    private var byKey: [String: Candidates] = [:]
-    private var byLowerKey: [String: Candidates] = [:]
+    /// The index for matching mentions: full names, and keys as written and in lower case, each string once
+    /// with what it names. Only keys of more than one word are kept in lower case: they are looked up only by
+    /// names of more than one word (see `match`).
+    private var names = NameKeyTable()
+    /// What string i of `names` names.
+    private var named: [Named] = []
+    /// Whether some key is kept in lower case.
+    private var hasLowerKeys = false
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
         // Most names come without a title: no set is made for them.
-        let roles = titles.isEmpty ? [] : Set(titles.compactMap { Roles.canonical($0) })
+        var roles: Set<String> = []
+        for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
         let full = Self.fullName(words)
         if let existing = match(words: words, fullName: full) {
             var added: [String] = []
@@ -54,20 +58,31 @@ struct PersonRegistry: Sendable {
     /// Indexes person `person` by its full name `fullName` (its words joined by spaces) and by `keys`, the keys
     /// not indexed for it before.
     private mutating func index(_ person: Int, fullName: String, keys: [String]) {
-        // Room for the people of most articles at once, so that the indexes are not hashed again as they grow.
-        if byFullName.isEmpty {
-            byFullName.reserveCapacity(16)
-            byKey.reserveCapacity(16)
-        }
-        byFullName[fullName] = person
+        named[number(adding: fullName)].fullName = person
         for key in keys {
-            Self.add(person, to: &byKey[key])
+            Self.add(person, to: &named[number(adding: key)].key)
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
-            if key.utf8.contains(UInt8(ascii: " ")) { Self.add(person, to: &byLowerKey[key.lowercased()]) }
+            if key.containsByte(UInt8(ascii: " ")) {
+                Self.add(person, to: &named[number(adding: key.lowercased())].lowerKey)
+                hasLowerKeys = true
+            }
         }
         // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
-        if people[person].words.count == 1, !fullName.utf8.contains(UInt8(ascii: " ")) { byKey[fullName]?.exact = person }
+        if people[person].words.count == 1, !fullName.containsByte(UInt8(ascii: " ")), let number = names.number(of: fullName) {
+            named[number].key?.exact = person
+        }
     }
+
+    /// The number of `string` in `names`, added (naming nothing yet) if it is new.
+    private mutating func number(adding string: String) -> Int {
+        if named.isEmpty { named.reserveCapacity(Self.namesOfMostArticles) }
+        let (number, isNew) = names.add(string)
+        if isNew { named.append(Named()) }
+        return number
+    }
+
+    /// Room for the names and keys of most articles at once.
+    private static let namesOfMostArticles = 16
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
         if candidates == nil {
@@ -80,10 +95,10 @@ struct PersonRegistry: Sendable {
     /// The person a one-word mention refers to (as `match(words: [word])`).
     func match(word: String) -> Int? {
         // A one-word full name is also a key of its person, so a word that is no key is no full name either.
-        guard let candidates = byKey[word] else { return nil }
+        guard let number = names.number(of: word), let candidates = named[number].key else { return nil }
         if let exact = candidates.exact { return exact }
         // A key without a space that is someone's full name knows it (see `index`); only others are looked up.
-        guard word.utf8.contains(UInt8(ascii: " ")), let exact = byFullName[word] else { return mostRecent(of: candidates) }
+        guard word.containsByte(UInt8(ascii: " ")), let exact = named[number].fullName else { return mostRecent(of: candidates) }
         return exact
     }
 
@@ -96,17 +111,28 @@ struct PersonRegistry: Sendable {
     private func match(words: [String], fullName full: String) -> Int? {
         guard let last = words.last else { return nil }
         if words.count == 1 { return match(word: last) }
-        if let exact = byFullName[full] { return exact }
+        if let number = names.number(of: full), let exact = named[number].fullName { return exact }
         // Most articles name nobody with a key of several words: no lower case is made for them.
-        if !byLowerKey.isEmpty, let lowered = byLowerKey[full.lowercased()] { return mostRecent(of: lowered) }
+        if hasLowerKeys, let number = names.number(of: full.lowercased()), let lowered = named[number].lowerKey {
+            return mostRecent(of: lowered)
+        }
+        guard let number = names.number(of: Self.surnameKey(last)), let candidates = named[number].key else { return nil }
         // A longer mention merges with a person known by a shorter name when its surname is theirs.
         // "Loretta Lynch" is "Loretta E. Lynch" too: every word of the shorter name is in the longer one.
-        let candidates = (byKey[Self.surnameKey(last)]?.all ?? []).filter { index in
-            let person = people[index]
-            if person.words.count < words.count { return person.words.count == 1 || Self.isPrefixCompatible(person.words, words) }
-            return person.words.count > words.count && Self.isPrefixCompatible(words, person.words)
+        var best: Int?
+        for position in 0..<candidates.count {
+            let index = candidates[position]
+            guard Self.mayMerge(people[index].words, words) else { continue }
+            if let found = best, people[found].lastMention >= people[index].lastMention { continue }
+            best = index
         }
-        return candidates.max { people[$0].lastMention < people[$1].lastMention }
+        return best
+    }
+
+    /// Whether a person known by `known` may be the one a mention of `words` (of more than one) names.
+    private static func mayMerge(_ known: [String], _ words: [String]) -> Bool {
+        if known.count < words.count { return known.count == 1 || isPrefixCompatible(known, words) }
+        return known.count > words.count && isPrefixCompatible(words, known)
     }
 
     /// The most recently mentioned of `candidates`; the first indexed of those mentioned last.
@@ -117,7 +143,7 @@ struct PersonRegistry: Sendable {
     }
 
     /// Whether `word` is a key of someone: a capitalised word that is one names a person.
-    func isKey(_ word: String) -> Bool { byKey[word] != nil }
+    func isKey(_ word: String) -> Bool { names.number(of: word).map { named[$0].key != nil } ?? false }
 
     /// Records a further mention of person `index`.
     mutating func addMention(_ index: Int, span: Span) {
@@ -143,7 +169,8 @@ struct PersonRegistry: Sendable {
 
     /// A full name as indexed: the words joined by spaces (a one-word name is its word, no new string).
     private static func fullName(_ words: [String]) -> String {
-        words.count == 1 ? words[0] : words.joined(separator: " ")
+        guard words.count > 1 else { return words.first ?? "" }
+        return String(joining: words.count, piece: { words[$0] }, spaceBefore: { _ in true })
     }
 
     /// Keys a later mention may use: the surname, without a particle ("Abadi" for "al-Abadi"), with its particles.
@@ -164,12 +191,17 @@ struct PersonRegistry: Sendable {
         while surnameStart > words.startIndex + 1, WordLists.nameParticles.contains(words[surnameStart - 1].lowercased()) {
             surnameStart -= 1
         }
-        if surnameStart < words.endIndex - 1 { insert(words[surnameStart...].joined(separator: " ")) }
-        if words.count >= 2, EastAsianNames.familyNames.contains(first) { insert(first) }
+        if surnameStart < words.endIndex - 1 { insert(spaced(words[surnameStart...])) }
+        if words.count >= 2, EastAsianNames.isFamilyName(first) { insert(first) }
         // Double surnames and compound names: "Andrés Manuel López Obrador" is "López Obrador", "Aung San Suu Kyi" "Suu Kyi".
-        if words.count >= 3 { insert(words.suffix(2).joined(separator: " ")) }
+        if words.count >= 3 { insert(spaced(words.suffix(2))) }
         if words.count == 1 { insert(first) }
         if words.count >= 2, isNameSuffix(last) { addKeys(for: words.dropLast(), to: &keys) }
+    }
+
+    /// The words joined by spaces.
+    private static func spaced(_ words: ArraySlice<String>) -> String {
+        String(joining: words.count, piece: { words[words.startIndex + $0] }, spaceBefore: { _ in true })
     }
 
     /// Whether `word` is one of `WordLists.nameSuffixes`: short ASCII words, which no longer string equals.
@@ -202,6 +234,20 @@ enum EastAsianNames {
         "Shin", "Moon", "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Vo", "Ho", "Deng",
         "Mao", "Jiang", "Wen", "Bo", "Ban", "Roh", "Yoo",
     ]
+
+    /// The family names, found without hashing by `Hasher` (asked once for each full name).
+    private static let index = NameWordIndex(Array(familyNames))
+
+    /// Whether `word` is one of `familyNames`.
+    static func isFamilyName(_ word: String) -> Bool { index.number(of: word) != nil }
+}
+
+/// What a string of the registry's index names: a person by full name, the people of a key, those of a key
+/// in lower case.
+private struct Named: Sendable {
+    var fullName: Int?
+    var key: Candidates?
+    var lowerKey: Candidates?
 }
 
 /// The people a key names, in the order they were indexed: most keys name one, kept without an array.
@@ -211,7 +257,11 @@ private struct Candidates: Sendable {
     /// The person whose one-word full name the key is, for keys without a space (see `PersonRegistry.index`).
     var exact: Int?
 
-    var all: [Int] { [first] + more }
+    /// How many people the key names.
+    var count: Int { 1 + more.count }
+
+    /// The `position`th person the key names, in the order indexed.
+    subscript(position: Int) -> Int { position == 0 ? first : more[position - 1] }
 
     func contains(_ person: Int) -> Bool { first == person || more.contains(person) }
 }
