@@ -33,13 +33,13 @@ extension PlaceFinder {
         if next.kind == .word, next.folded.contains(.featureNoun), !sentenceStart { return true }
         guard end + 1 < tokens.count else { return false }
         // "Lockerbie, Scotland"; a dateline "TAVILDARA, Tajikistan"
-        if next.text == ",", let region = lexicon.gazetteer.longestMatch(tokens, from: end + 1, titleCased: true),
+        if next.text == ",", let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
             return true
         }
         // "X near City", "X outside City": a town near a large place
         if ["near", "outside"].contains(next.lower), !sentenceStart,
-           let anchor = lexicon.gazetteer.longestMatch(tokens, from: end + 1, titleCased: true),
+           let anchor = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            anchor.kind != .city || anchor.population >= 100_000 {
             return true
         }

@@ -45,8 +45,8 @@ struct PlaceFinder {
                 continue
             }
             if let entry = longestMatch(tokens, at: index) {
-                let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
-                var start = entry.words.count > 1 && (entry.words[0] == "The" || entry.words[0] == "the") ? index + 1 : index
+                let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
+                var start = entry.beginsWithThe ? index + 1 : index
                 if entry.kind == .country { start = formalNameStart(tokens, before: start) }
                 if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
                    accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
@@ -91,11 +91,11 @@ struct PlaceFinder {
     }
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Entry? {
-        let plain = lexicon.gazetteer.longestMatch(tokens, from: index)
+    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Name? {
+        let plain = lexicon.gazetteer.longestName(tokens, from: index)
         guard tokens[index].isAllCaps, tokens[index].titleCased != tokens[index].text,
-              let capitals = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: true) else { return plain }
-        return (plain?.words.count ?? 0) >= capitals.words.count ? plain : capitals
+              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
+        return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
@@ -109,17 +109,17 @@ struct PlaceFinder {
     }
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
-    private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Entry, end: Int) -> Int {
+    private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
         if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
         if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].text == "D.C." { return end + 2 }
         return end
     }
 
-    private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
+    private func accept(_ entry: Gazetteer.Name, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
         if entry.isCalendarWord { return false }
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
-        if followsUnknownName(tokens, start: start, words: entry.words.count) { return false }
+        if followsUnknownName(tokens, start: start, words: entry.wordCount) { return false }
         let locative = start > 0 && tokens[start - 1].folded.contains(.locative)
         switch entry.kind {
         case .country, .state, .continent, .region: return true
@@ -156,7 +156,7 @@ struct PlaceFinder {
         let previous = tokens[start - 1]
         guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
         return !previous.written.contains(.nonName) && !previous.written.contains(.title)
-            && lexicon.gazetteer.entry(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
+            && lexicon.gazetteer.name(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
             && !people.isKey(previous.text) && !previous.written.contains(.headlineVerb)
     }
 
@@ -178,7 +178,7 @@ struct PlaceFinder {
     private func hyphenPlace(_ token: Token) -> Place? {
         guard token.kind == .word, token.hasHyphen, let hyphen = token.text.firstIndex(of: "-") else { return nil }
         let head = String(token.text[..<hyphen])
-        guard let entry = lexicon.gazetteer.entry(named: head), !entry.isCommonWord,
+        guard let entry = lexicon.gazetteer.name(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
