@@ -17,16 +17,23 @@ struct KnownPlaceNames {
     /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
     /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
     private var asciiHashes: [UInt64] = []
+    /// Bit n is set when an ASCII word of n bytes (63 or more for bit 63) may be a name: tested before hashing.
+    private var asciiLengths: UInt64 = 0
     private var verdicts: [String: Bool] = [:]
 
     /// The names of the one-word texts among `texts`.
-    init(_ texts: [String]) {
-        self.texts = texts.filter(Self.isOneWord)
-        // An ASCII text's name differs from it only in the case of ASCII letters, which the hash folds.
-        asciiHashes = Self.hashTable(self.texts.compactMap { text in
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : ASCIIEquivalent.of(Self.normalised(text))
-            return ascii.map { Self.foldedHash($0.utf8) }
-        })
+    init<Texts: Sequence<String>>(_ texts: Texts) {
+        var oneWord: [String] = [], hashes: [UInt64] = []
+        for text in texts where Self.isOneWord(text) {
+            oneWord.append(text)
+            // An ASCII text's name differs from it only in the case of ASCII letters, which the hash folds.
+            let (hash, isASCII) = Self.foldedHash(text)
+            guard let ascii = isASCII ? text : ASCIIEquivalent.of(Self.normalised(text)) else { continue }
+            hashes.append(isASCII ? hash : Self.foldedHash(ascii).hash)
+            asciiLengths |= Self.lengthBit(ascii.utf8.count)
+        }
+        self.texts = oneWord
+        asciiHashes = Self.hashTable(hashes)
     }
 
     /// Makes `sources` and `moreSources` from `texts`, once.
@@ -62,20 +69,32 @@ struct KnownPlaceNames {
         return false
     }
 
-    /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara".
-    private static func foldedHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        ByteHash.fnv1a(bytes, foldingCase: true).hash | 1
+    /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara";
+    /// and whether the text is ASCII.
+    private static func foldedHash(_ text: String) -> (hash: UInt64, isASCII: Bool) {
+        let (hash, isASCII) = text.utf8.withContiguousStorageIfAvailable { ByteHash.fnv1a($0, foldingCase: true) }
+            ?? ByteHash.fnv1a(text.utf8, foldingCase: true)
+        return (hash | 1, isASCII)
     }
+
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     /// Whether no name is known: no word mentions one.
     var isEmpty: Bool { texts.isEmpty }
+
+    /// Whether a word may mention a name: false rules it out at once (an ASCII word of no name's length);
+    /// true leaves it to `name(of:isASCII:)`.
+    func mayName(_ text: String, isASCII: Bool) -> Bool {
+        !isASCII || asciiLengths & Self.lengthBit(text.utf8.count) != 0
+    }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells
     /// whether the word's text is all ASCII.
     mutating func name(of text: String, isASCII: Bool) -> String? {
         guard !texts.isEmpty else { return nil }
         // An ASCII word equals a name only if the name's ASCII form is the word in another case.
-        if isASCII, !mayBeName(hash: text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(text.utf8)) {
+        if isASCII, !mayName(text, isASCII: true) || !mayBeName(hash: Self.foldedHash(text).hash) {
             return nil
         }
         makeSources()
@@ -110,12 +129,19 @@ struct KnownPlaceNames {
     /// Whether a place's text has no space. The bytes settle it without a string search unless every space
     /// is followed by a byte beyond ASCII (which might combine with it).
     private static func isOneWord(_ text: String) -> Bool {
+        let hasSpace = text.utf8.withContiguousStorageIfAvailable(hasSpaceByte) ?? hasSpaceByte(text.utf8)
+        return hasSpace == false || hasSpace == nil && !text.contains(" ")
+    }
+
+    /// Whether the bytes have a space: true for one that stands alone, nil when each is followed by a byte
+    /// beyond ASCII (which might combine with it).
+    private static func hasSpaceByte<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
         var afterSpace = false, hasSpace = false
-        for byte in text.utf8 {
-            if afterSpace, byte < 0x80 { return false }  // a space that stands alone
+        for byte in bytes {
+            if afterSpace, byte < 0x80 { return true }  // a space that stands alone
             afterSpace = byte == UInt8(ascii: " ")
             hasSpace = hasSpace || afterSpace
         }
-        return !hasSpace || !text.contains(" ")
+        return hasSpace ? nil : false
     }
 }

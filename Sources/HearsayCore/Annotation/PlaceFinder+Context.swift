@@ -1,7 +1,7 @@
 extension PlaceFinder {
     /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
     /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan". Returns the place and the token after it.
-    func contextualPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: [Span]) -> (Place, Int)? {
+    func contextualPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans) -> (Place, Int)? {
         let first = tokens[index]
         guard !first.written.contains(.nonName), !first.written.contains(.title) else { return nil }
         var end = index + 1

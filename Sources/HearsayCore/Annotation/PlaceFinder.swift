@@ -31,8 +31,14 @@ struct PlaceFinder {
 
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
-        let tokens = paragraph.tokens
         var result: [Place] = []
+        appendPlaces(in: paragraph, blocked: BlockedSpans(spans: blocked), to: &result)
+        return result
+    }
+
+    /// Appends the places of one paragraph to `result`.
+    func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place]) {
+        let tokens = paragraph.tokens
         var index = 0
         while index < tokens.count {
             // Most tokens are lower-case words: one flag test each.
@@ -71,12 +77,11 @@ struct PlaceFinder {
             }
             index += 1
         }
-        return result
     }
 
     /// Whether `span` overlaps a blocked span (a person's or an organisation's name).
-    static func isBlocked(_ span: Span, by blocked: [Span]) -> Bool {
-        blocked.contains { $0.overlaps(span) }
+    static func isBlocked(_ span: Span, by blocked: BlockedSpans) -> Bool {
+        blocked.overlaps(span)
     }
 
     /// Whether a sentence of `paragraph` begins at token `index` (the sentences are in order: a binary search).

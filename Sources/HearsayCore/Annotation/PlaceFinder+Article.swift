@@ -1,0 +1,51 @@
+extension PlaceFinder {
+    /// The places of an article, paragraph by paragraph: those found by the gazetteer and by context
+    /// (`appendPlaces`), each paragraph's followed by its other mentions of the one-word names found so
+    /// (`repeats`); never within the names of `persons`' people and organisations.
+    func places(in paragraphs: [AnalysedParagraph], persons: PersonAnalysis) -> [Place] {
+        var found: [Place] = [], ends: [Int] = []
+        ends.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            appendPlaces(in: paragraph, blocked: Self.blocked(paragraph, persons), to: &found)
+            ends.append(found.count)
+        }
+        var known = KnownPlaceNames(found.lazy.map(\.text))
+        guard !known.isEmpty else { return found }
+        // Other mentions are rare: the places found are copied only when some paragraph has one.
+        var result: [Place] = [], copied = 0, hasRepeats = false
+        for (number, paragraph) in paragraphs.enumerated() {
+            let start = number > 0 ? ends[number - 1] : 0
+            let more = repeats(of: &known, in: paragraph, blocked: Self.blocked(paragraph, persons), found: found[start..<ends[number]])
+            guard !more.isEmpty else { continue }
+            hasRepeats = true
+            result += found[copied..<ends[number]]
+            result += more
+            copied = ends[number]
+        }
+        guard hasRepeats else { return found }
+        result += found[copied...]
+        return result
+    }
+
+    /// The spans of `paragraph` that no place may overlap.
+    private static func blocked(_ paragraph: AnalysedParagraph, _ persons: PersonAnalysis) -> BlockedSpans {
+        BlockedSpans(mentions: persons.mentions[paragraph.index], spans: persons.organisationSpans[paragraph.index])
+    }
+}
+
+/// The spans of a paragraph that no place may overlap: the names of its people (their mentions' runs) and
+/// organisations. Read where they are kept, without making one array of them.
+struct BlockedSpans {
+    private let mentions: [PersonMention]
+    private let spans: [Span]
+
+    init(mentions: [PersonMention] = [], spans: [Span]) {
+        self.mentions = mentions
+        self.spans = spans
+    }
+
+    /// Whether `span` overlaps any of them.
+    func overlaps(_ span: Span) -> Bool {
+        mentions.contains { $0.run.span.overlaps(span) } || spans.contains { $0.overlaps(span) }
+    }
+}
