@@ -9,7 +9,7 @@ extension PlaceFinder {
             appendPlaces(in: paragraph, blocked: Self.blocked(paragraph, persons), to: &found)
             ends.append(found.count)
         }
-        var known = KnownPlaceNames(found.lazy.map(\.text))
+        var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }
         // Other mentions are rare: the places found are copied only when some paragraph has one.
         var result: [Place] = [], copied = 0, hasRepeats = false

@@ -2,7 +2,7 @@ extension PlaceFinder {
     /// One sense per article: the one-word names found as places, so that their other mentions are places too
     /// when their form says nothing else (see `showsPlace`).
     func namesKnownByContext(_ places: [Place]) -> KnownPlaceNames {
-        KnownPlaceNames(places.lazy.map(\.text))
+        KnownPlaceNames(places)
     }
 
     /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
