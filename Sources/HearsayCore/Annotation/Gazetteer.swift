@@ -61,8 +61,19 @@ struct Gazetteer: Sendable {
         }
     }
 
-    /// The range of `names` beginning with each first word, the longest names first within a range.
-    private let firstWords: NameWordIndex
+    /// Where the names beginning with one word are, and what rules them out quickly.
+    private struct Bucket: Sendable {
+        /// The names are `names[start..<end]`, the longest first; those of one word from `oneWord`.
+        let start: Int32
+        let oneWord: Int32
+        let end: Int32
+        /// Bit `SecondWords.bit(key)` is set for the `WordKey.hash` of the second word of each longer name: a
+        /// second word whose bit is clear matches none of them.
+        let secondWords: UInt64
+    }
+
+    /// The names beginning with each first word.
+    private let firstWords: NameWordIndex<Bucket>
     private let names: [Name]
     /// `entries[i]` is `names[i]` with its words.
     private let entries: [Entry]
@@ -79,14 +90,17 @@ struct Gazetteer: Sendable {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        var keys: [String] = [], ranges: [Range<Int>] = [], flat: [Entry] = []
+        var keys: [String] = [], buckets: [Bucket] = [], flat: [Entry] = []
         for (key, bucket) in byFirstWord {
             keys.append(key)
-            let start = flat.count
-            flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
-            ranges.append(start..<flat.count)
+            let sorted = bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
+            let longer = sorted.prefix { $0.words.count > 1 }
+            let secondWords = longer.reduce(UInt64(0)) { $0 | Self.secondWordBit(Self.wordKey($1.words[1])) }
+            buckets.append(Bucket(start: Int32(flat.count), oneWord: Int32(flat.count + longer.count),
+                                  end: Int32(flat.count + sorted.count), secondWords: secondWords))
+            flat += sorted
         }
-        firstWords = NameWordIndex(keys, ranges: ranges)
+        firstWords = NameWordIndex(keys, payloads: buckets)
         self.entries = flat
         var firstWord = 0
         names = flat.map { entry in
@@ -94,8 +108,16 @@ struct Gazetteer: Sendable {
             return Name(entry, firstWord: firstWord)
         }
         words = flat.flatMap(\.words)
-        wordKeys = words.map { ASCIIEquivalent.of($0).map { WordKey($0).hash } ?? 0 }
+        wordKeys = words.map(Self.wordKey)
     }
+
+    /// `WordKey.hash` of a gazetteer word's ASCII form, or 0 when no ASCII word equals it.
+    private static func wordKey(_ word: String) -> UInt64 {
+        ASCIIEquivalent.of(word).map { WordKey($0).hash } ?? 0
+    }
+
+    /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
+    private static func secondWordBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
 
     /// The longest entry whose words match `words` from `start`.
     func longestMatch(_ words: [String], from start: Int) -> Entry? {
@@ -125,7 +147,7 @@ struct Gazetteer: Sendable {
     }
 
     /// Whether any name starts with this word.
-    func hasNames(startingWith word: String) -> Bool { firstWords.names(startingWith: word) != nil }
+    func hasNames(startingWith word: String) -> Bool { firstWords.payload(of: word) != nil }
 
     private func longestIndex(_ tokens: [Token], from start: Int, end: Int, titleCased: Bool) -> Int? {
         guard start < end else { return nil }
@@ -136,20 +158,22 @@ struct Gazetteer: Sendable {
     /// The index of the first (longest) name of at most `available` words beginning with `first` whose
     /// further words are `word(1)`, `word(2)`…; each word after the first is asked for only when needed.
     private func longest(first: String, fitting available: Int, _ word: (Int) -> String) -> Int? {
-        guard let range = firstWords.names(startingWith: first) else { return nil }
-        var second: WordKey?
-        for index in range {
-            let name = names[index], count = name.wordCount, firstWord = Int(name.firstWord)
-            guard count <= available else { continue }
-            guard count > 1 else { return index }
-            let key = second ?? WordKey(word(1))
-            second = key
-            guard matches(key, firstWord + 1) else { continue }
-            var offset = 2
-            while offset < count, matches(WordKey(word(offset)), firstWord + offset) { offset += 1 }
-            if offset == count { return index }
+        guard let bucket = firstWords.payload(of: first) else { return nil }
+        let oneWord = Int(bucket.oneWord), end = Int(bucket.end)
+        if available > 1, bucket.start < bucket.oneWord {
+            let second = WordKey(word(1))
+            // Most second words begin no longer name: one bit says so for an ASCII word.
+            if !second.isASCII || bucket.secondWords & Self.secondWordBit(second.hash) != 0 {
+                for index in Int(bucket.start)..<oneWord {
+                    let name = names[index], count = name.wordCount, firstWord = Int(name.firstWord)
+                    guard count <= available, matches(second, firstWord + 1) else { continue }
+                    var offset = 2
+                    while offset < count, matches(WordKey(word(offset)), firstWord + offset) { offset += 1 }
+                    if offset == count { return index }
+                }
+            }
         }
-        return nil
+        return oneWord < end ? oneWord : nil
     }
 
     /// Whether `key`'s text equals word `index` as Strings compare; an ASCII text is ruled out by its hash first.

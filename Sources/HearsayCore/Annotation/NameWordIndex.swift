@@ -1,14 +1,13 @@
-/// The first words of place names, each with the range of the gazetteer's names that begin with it, found as
-/// `String ==` finds them. ASCII words — nearly all — are found by an FNV hash of their bytes without a `Hasher`:
-/// a bit filter small enough to stay in cache rules out most words that begin no name, and an open-addressing
-/// table finds the others.
-struct NameWordIndex: Sendable {
-    /// A word with the range of names that begin with it: read together, so that checking a candidate and
-    /// finding its names cost one read of memory.
+/// The first words of place names, each with what the gazetteer keeps of the names that begin with it (a
+/// `Payload`), found as `String ==` finds them. ASCII words — nearly all — are found by an FNV hash of their bytes
+/// without a `Hasher`: a bit filter small enough to stay in cache rules out most words that begin no name, and an
+/// open-addressing table finds the others.
+struct NameWordIndex<Payload: Sendable>: Sendable {
+    /// A word with its payload: read together, so that checking a candidate and reading its payload cost one
+    /// read of memory.
     private struct Key: Sendable {
         let word: String
-        let start: Int32
-        let end: Int32
+        let payload: Payload
     }
 
     private let keys: [Key]
@@ -21,11 +20,11 @@ struct NameWordIndex: Sendable {
     private let filter: [UInt64]
 
     /// Filter bits per word: about 1.5% of other words pass the filter.
-    private static let filterBitsPerWord = 12
+    private static var filterBitsPerWord: Int { 12 }
 
-    /// An index of `words`, word i beginning the names `ranges[i]`; no two words may be equal as Strings.
-    init(_ words: [String], ranges: [Range<Int>]) {
-        keys = zip(words, ranges).map { Key(word: $0, start: Int32($1.lowerBound), end: Int32($1.upperBound)) }
+    /// An index of `words`, word i with `payloads[i]`; no two words may be equal as Strings.
+    init(_ words: [String], payloads: [Payload]) {
+        keys = zip(words, payloads).map(Key.init)
         numbers = Dictionary(words.enumerated().map { ($1, $0) }) { first, _ in first }
         var capacity = 16
         // At most two thirds full, so that the table stays small.
@@ -48,10 +47,10 @@ struct NameWordIndex: Sendable {
         self.filter = filter
     }
 
-    /// The range of names beginning with the word equal to `word`, if there is one.
-    func names(startingWith word: String) -> Range<Int>? {
+    /// The payload of the word equal to `word`, if there is one.
+    func payload(of word: String) -> Payload? {
         let (hash, isASCII) = word.utf8.withContiguousStorageIfAvailable { ByteHash.fnv1a($0) } ?? ByteHash.fnv1a(word.utf8)
-        guard isASCII else { return numbers[word].map(range) }
+        guard isASCII else { return numbers[word].map { keys[$0].payload } }
         let (one, two) = Self.filterBits(hash, filter.count * 64)
         guard filter[one >> 6] & (1 << (one & 63)) != 0, filter[two >> 6] & (1 << (two & 63)) != 0 else { return nil }
         var slot = Self.slot(hash, slots.count)
@@ -59,15 +58,11 @@ struct NameWordIndex: Sendable {
             let found = slots[slot]
             if found & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
                 let number = Int(found & 0xFFFF_FFFF) - 1
-                if keys[number].word == word { return range(number) }
+                if keys[number].word == word { return keys[number].payload }
             }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
-    }
-
-    private func range(_ number: Int) -> Range<Int> {
-        Int(keys[number].start)..<Int(keys[number].end)
     }
 
     @inline(__always)
