@@ -70,7 +70,7 @@ struct PlaceFinder {
                 index = end
                 continue
             }
-            if let compound = hyphenPlace(tokens[index]) {
+            if let compound = hyphenPlace(tokens, at: index) {
                 result.append(compound)
             } else if let west = regionAfterThe(tokens, at: index) {
                 result.append(west)
@@ -116,8 +116,8 @@ struct PlaceFinder {
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
-        if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].text == "D.C." { return end + 2 }
+        if Self.isWord(tokens[end].text, "DC") || Self.isWord(tokens[end].text, "D.C.") { return end + 1 }
+        if end + 1 < tokens.count, Self.isWord(tokens[end].text, ","), Self.isWord(tokens[end + 1].text, "D.C.") { return end + 2 }
         return end
     }
 
@@ -140,36 +140,37 @@ struct PlaceFinder {
     func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
         var next = end
         while next < min(tokens.count, end + 5) {
-            let token = tokens[next]
             // "Toronto Bond Traders' Association": a plural possessive mark stays inside the name.
-            if token.kind == .quoteMark, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore, next + 1 < tokens.count,
-               tokens[next + 1].isCapitalized {
+            if tokens[next].kind == .quoteMark, tokens[next].text == "'" || tokens[next].text == "\u{2019}",
+               !tokens[next].spaceBefore, next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 next += 1
                 continue
             }
-            guard token.isCapitalized, !token.written.contains(.title) else { break }
-            if token.written.contains(.organisationHead) { return true }
+            guard tokens[next].isCapitalized, !tokens[next].written.contains(.title) else { break }
+            if tokens[next].written.contains(.organisationHead) { return true }
             next += 1
         }
-        return start >= 2 && ["of", "in", "for"].contains(tokens[start - 1].lower)
-            && tokens[start - 2].written.contains(.organisationOfHead)
+        guard start >= 2, tokens[start - 2].written.contains(.organisationOfHead) else { return false }
+        let before = tokens[start - 1].lower
+        return Self.isWord(before, "of") || Self.isWord(before, "in") || Self.isWord(before, "for")
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
     func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
         guard start > 0, words == 1 else { return false }
-        let previous = tokens[start - 1]
-        guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
-        return !previous.written.contains(.nonName) && !previous.written.contains(.title)
-            && lexicon.gazetteer.name(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
-            && !people.isKey(previous.text) && !previous.written.contains(.headlineVerb)
+        let previous = start - 1
+        guard tokens[previous].kind == .word, tokens[previous].isCapitalized, !tokens[previous].isAllCaps else { return false }
+        let written = tokens[previous].written, text = tokens[previous].text
+        return !written.contains(.nonName) && !written.contains(.title)
+            && lexicon.gazetteer.name(named: text) == nil && !lexicon.demonyms.contains(text)
+            && !people.isKey(text) && !written.contains(.headlineVerb)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
     private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
         var cursor = start
-        if cursor > 0, tokens[cursor - 1].lower == "the" { cursor -= 1 }
-        guard cursor >= 2, tokens[cursor - 1].lower == "of", tokens[cursor - 2].written.contains(.formalHead) else { return start }
+        if cursor > 0, Self.isWord(tokens[cursor - 1].lower, "the") { cursor -= 1 }
+        guard cursor >= 2, Self.isWord(tokens[cursor - 1].lower, "of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
               !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
@@ -180,8 +181,10 @@ struct PlaceFinder {
     static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
     /// "US-led", "London-based": the place before the hyphen.
-    private func hyphenPlace(_ token: Token) -> Place? {
-        guard token.kind == .word, token.hasHyphen, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+    private func hyphenPlace(_ tokens: [Token], at index: Int) -> Place? {
+        guard tokens[index].kind == .word, tokens[index].hasHyphen else { return nil }
+        let token = tokens[index]
+        guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
         let head = String(token.text[..<hyphen])
         guard let entry = lexicon.gazetteer.name(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
@@ -190,9 +193,18 @@ struct PlaceFinder {
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        guard index > 0, tokens[index - 1].lower == "the", ["West", "East", "Midwest"].contains(tokens[index].text) else { return nil }
+        let text = tokens[index].text
+        guard Self.isWord(text, "West") || Self.isWord(text, "East") || Self.isWord(text, "Midwest"), index > 0,
+              Self.isWord(tokens[index - 1].lower, "the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
+    }
+
+    /// Whether `text` is `word`, their byte counts compared first: most words are ruled out without comparing
+    /// Strings, which is a call when they differ.
+    @inline(__always)
+    static func isWord(_ text: String, _ word: String) -> Bool {
+        text.utf8.count == word.utf8.count && text == word
     }
 
     func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
