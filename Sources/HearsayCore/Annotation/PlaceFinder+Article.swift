@@ -5,17 +5,18 @@ extension PlaceFinder {
     func places(in paragraphs: [AnalysedParagraph], persons: PersonAnalysis) -> [Place] {
         var found: [Place] = [], ends: [Int] = []
         ends.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            appendPlaces(in: paragraph, blocked: Self.blocked(paragraph, persons), to: &found)
+        for number in paragraphs.indices {
+            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found)
             ends.append(found.count)
         }
         var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }
         // Other mentions are rare: the places found are copied only when some paragraph has one.
         var result: [Place] = [], copied = 0, hasRepeats = false
-        for (number, paragraph) in paragraphs.enumerated() {
+        for number in paragraphs.indices {
             let start = number > 0 ? ends[number - 1] : 0
-            let more = repeats(of: &known, in: paragraph, blocked: Self.blocked(paragraph, persons), found: found[start..<ends[number]])
+            let more = repeats(of: &known, in: paragraphs[number], blocked: Self.blocked(number, persons),
+                               found: found[start..<ends[number]])
             guard !more.isEmpty else { continue }
             hasRepeats = true
             result += found[copied..<ends[number]]
@@ -27,9 +28,9 @@ extension PlaceFinder {
         return result
     }
 
-    /// The spans of `paragraph` that no place may overlap.
-    private static func blocked(_ paragraph: AnalysedParagraph, _ persons: PersonAnalysis) -> BlockedSpans {
-        BlockedSpans(mentions: persons.mentions[paragraph.index], spans: persons.organisationSpans[paragraph.index])
+    /// The spans of paragraph `number` that no place may overlap.
+    private static func blocked(_ number: Int, _ persons: PersonAnalysis) -> BlockedSpans {
+        BlockedSpans(mentions: persons.mentions[number], spans: persons.organisationSpans[number])
     }
 }
 

@@ -193,8 +193,8 @@ struct PlaceFinder {
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        let text = tokens[index].text
-        guard Self.isWord(text, "West") || Self.isWord(text, "East") || Self.isWord(text, "Midwest"), index > 0,
+        let text = tokens[index].text, count = text.utf8.count
+        guard count == 4 ? text == "West" || text == "East" : count == 7 && text == "Midwest", index > 0,
               Self.isWord(tokens[index - 1].lower, "the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
