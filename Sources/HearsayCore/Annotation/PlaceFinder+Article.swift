@@ -3,11 +3,14 @@ extension PlaceFinder {
     /// (`appendPlaces`), each paragraph's followed by its other mentions of the one-word names found so
     /// (`repeats`); never within the names of `persons`' people and organisations.
     func places(in paragraphs: [AnalysedParagraph], persons: PersonAnalysis) -> [Place] {
-        var found: [Place] = [], ends: [Int] = []
+        // Per paragraph, where its places and its capitalised tokens end in these arrays.
+        var found: [Place] = [], ends: [Int] = [], capitalised: [Int] = [], capitalisedEnds: [Int] = []
         ends.reserveCapacity(paragraphs.count)
+        capitalisedEnds.reserveCapacity(paragraphs.count)
         for number in paragraphs.indices {
-            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found)
+            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found, capitalised: &capitalised)
             ends.append(found.count)
+            capitalisedEnds.append(capitalised.count)
         }
         var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }
@@ -16,7 +19,8 @@ extension PlaceFinder {
         for number in paragraphs.indices {
             let start = number > 0 ? ends[number - 1] : 0
             let more = repeats(of: &known, in: paragraphs[number], blocked: Self.blocked(number, persons),
-                               found: found[start..<ends[number]])
+                               found: found[start..<ends[number]],
+                               capitalised: capitalised[(number > 0 ? capitalisedEnds[number - 1] : 0)..<capitalisedEnds[number]])
             guard !more.isEmpty else { continue }
             hasRepeats = true
             result += found[copied..<ends[number]]

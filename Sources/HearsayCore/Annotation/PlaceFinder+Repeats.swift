@@ -8,16 +8,19 @@ extension PlaceFinder {
     /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
     /// `blocked` are spans of people and organisations, `found` the paragraph's places.
     func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
-        repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...])
+        let capitalised = paragraph.tokens.indices.filter { paragraph.tokens[$0].isCapitalized }
+        return repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...],
+                       capitalised: capitalised[...])
     }
 
-    /// As `repeats(of:in:blocked:found:)`.
+    /// As `repeats(of:in:blocked:found:)`, asking only about the tokens `capitalised` (the indices of the
+    /// paragraph's capitalised tokens, in order).
     func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: BlockedSpans,
-                 found: ArraySlice<Place>) -> [Place] {
+                 found: ArraySlice<Place>, capitalised: ArraySlice<Int>) -> [Place] {
         guard !names.isEmpty else { return [] }
         let tokens = paragraph.tokens
         var result: [Place] = []
-        for index in tokens.indices where tokens[index].isCapitalized {
+        for index in capitalised {
             let span = tokens[index].span, text = tokens[index].text
             let isASCII = text.utf8.count == span.length
             // Most words are ruled out by their length or hash; then people, organisations and places already

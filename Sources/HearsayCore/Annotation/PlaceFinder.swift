@@ -31,52 +31,63 @@ struct PlaceFinder {
 
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
-        var result: [Place] = []
-        appendPlaces(in: paragraph, blocked: BlockedSpans(spans: blocked), to: &result)
+        var result: [Place] = [], capitalised: [Int] = []
+        appendPlaces(in: paragraph, blocked: BlockedSpans(spans: blocked), to: &result, capitalised: &capitalised)
         return result
     }
 
-    /// Appends the places of one paragraph to `result`.
-    func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place]) {
+    /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
+    /// `capitalised` (the only tokens `repeats` asks about).
+    func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
+                      capitalised: inout [Int]) {
         let tokens = paragraph.tokens
         var index = 0
         while index < tokens.count {
             // Most tokens are lower-case words: one flag test each.
-            guard tokens[index].isCapitalized, !Self.isBlocked(tokens[index].span, by: blocked) else {
+            guard tokens[index].isCapitalized else {
                 index += 1
                 continue
             }
-            if let organisation = organisationLength(tokens, at: index) {
-                index += organisation
+            capitalised.append(index)
+            guard !Self.isBlocked(tokens[index].span, by: blocked) else {
+                index += 1
                 continue
             }
-            if let entry = longestMatch(tokens, at: index) {
-                let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
-                var start = entry.beginsWithThe ? index + 1 : index
-                if entry.kind == .country { start = formalNameStart(tokens, before: start) }
-                if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
-                   accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
-                    result.append(place(tokens, start..<end))
-                } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
-                    result.append(found)
-                    index = stop
-                    continue
-                }
-                index = end
-                continue
-            }
-            if let (found, end) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
-                result.append(found)
-                index = end
-                continue
-            }
-            if let compound = hyphenPlace(tokens, at: index) {
-                result.append(compound)
-            } else if let west = regionAfterThe(tokens, at: index) {
-                result.append(west)
-            }
-            index += 1
+            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
+            for skipped in (index + 1)..<next where tokens[skipped].isCapitalized { capitalised.append(skipped) }
+            index = next
         }
+    }
+
+    /// Reads what begins at the capitalised token `index` (an organisation, a gazetteer name, a place known by its
+    /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
+    /// the index of the token after what was read.
+    private func readPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
+                           to result: inout [Place]) -> Int {
+        if let organisation = organisationLength(tokens, at: index) { return index + organisation }
+        if let entry = longestMatch(tokens, at: index) {
+            let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
+            var start = entry.beginsWithThe ? index + 1 : index
+            if entry.kind == .country { start = formalNameStart(tokens, before: start) }
+            if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
+               accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
+                result.append(place(tokens, start..<end))
+            } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
+                result.append(found)
+                return stop
+            }
+            return end
+        }
+        if let (found, end) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
+            result.append(found)
+            return end
+        }
+        if let compound = hyphenPlace(tokens, at: index) {
+            result.append(compound)
+        } else if let west = regionAfterThe(tokens, at: index) {
+            result.append(west)
+        }
+        return index + 1
     }
 
     /// Whether `span` overlaps a blocked span (a person's or an organisation's name).
