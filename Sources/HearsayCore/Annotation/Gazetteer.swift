@@ -67,7 +67,7 @@ struct Gazetteer: Sendable {
         let start: Int32
         let oneWord: Int32
         let end: Int32
-        /// Bit `SecondWords.bit(key)` is set for the `WordKey.hash` of the second word of each longer name: a
+        /// Bit `secondWordBit(key)` is set for the `WordKey.hash` of the second word of each longer name: a
         /// second word whose bit is clear matches none of them.
         let secondWords: UInt64
     }
