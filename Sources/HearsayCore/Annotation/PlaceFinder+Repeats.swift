@@ -8,19 +8,18 @@ extension PlaceFinder {
     /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
     /// `blocked` are spans of people and organisations, `found` the paragraph's places.
     func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
-        let capitalised = paragraph.tokens.indices.filter { paragraph.tokens[$0].isCapitalized }
-        return repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...],
-                       capitalised: capitalised[...])
+        repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...],
+                capitalised: paragraph.tokens.indices)
     }
 
-    /// As `repeats(of:in:blocked:found:)`, asking only about the tokens `capitalised` (the indices of the
-    /// paragraph's capitalised tokens, in order).
-    func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: BlockedSpans,
-                 found: ArraySlice<Place>, capitalised: ArraySlice<Int>) -> [Place] {
+    /// As `repeats(of:in:blocked:found:)`, asking only about the tokens `capitalised` (in order; the indices of
+    /// the paragraph's capitalised tokens, or more).
+    func repeats<Indices: Sequence<Int>>(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph,
+                                         blocked: BlockedSpans, found: ArraySlice<Place>, capitalised: Indices) -> [Place] {
         guard !names.isEmpty else { return [] }
         let tokens = paragraph.tokens
         var result: [Place] = []
-        for index in capitalised {
+        for index in capitalised where tokens[index].isCapitalized {
             let span = tokens[index].span, text = tokens[index].text
             let isASCII = text.utf8.count == span.length
             // Most words are ruled out by their length or hash; then people, organisations and places already
