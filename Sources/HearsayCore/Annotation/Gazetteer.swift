@@ -113,7 +113,9 @@ struct Gazetteer: Sendable {
 
     /// `WordKey.hash` of a gazetteer word's ASCII form, or 0 when no ASCII word equals it.
     private static func wordKey(_ word: String) -> UInt64 {
-        ASCIIEquivalent.of(word).map { WordKey($0).hash } ?? 0
+        let key = WordKey(word)
+        if key.isASCII { return key.hash }
+        return ASCIIEquivalent.of(word).map { WordKey($0).hash } ?? 0
     }
 
     /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
