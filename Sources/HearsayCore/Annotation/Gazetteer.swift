@@ -73,7 +73,7 @@ struct Gazetteer: Sendable {
     }
 
     /// The names beginning with each first word.
-    private let firstWords: NameWordIndex<Bucket>
+    private let firstWords: FirstWordIndex<Bucket>
     private let names: [Name]
     /// `entries[i]` is `names[i]` with its words.
     private let entries: [Entry]
@@ -100,7 +100,7 @@ struct Gazetteer: Sendable {
                                   end: Int32(flat.count + sorted.count), secondWords: secondWords))
             flat += sorted
         }
-        firstWords = NameWordIndex(keys, payloads: buckets)
+        firstWords = FirstWordIndex(keys, payloads: buckets)
         self.entries = flat
         var firstWord = 0
         names = flat.map { entry in
