@@ -1,5 +1,20 @@
 /// Place names by their first word, for longest-match lookup over tokens.
 struct Gazetteer: Sendable {
+    /// A word to compare with the gazetteer's words, with the hash of its bytes when they are ASCII.
+    private struct WordKey {
+        let text: String
+        let isASCII: Bool
+        /// FNV-1a of the bytes, made odd (0 marks a gazetteer word that no ASCII word equals).
+        let hash: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            let (hash, isASCII) = text.utf8.withContiguousStorageIfAvailable { ByteHash.fnv1a($0) } ?? ByteHash.fnv1a(text.utf8)
+            self.hash = hash | 1
+            self.isASCII = isASCII
+        }
+    }
+
     /// What kind of place a name is.
     enum Kind: String, Sendable {
         case country, state, city, continent, region, feature
@@ -18,16 +33,55 @@ struct Gazetteer: Sendable {
         let isCalendarWord: Bool
     }
 
-    /// The bucket number of each first word of a name.
-    private let firstWords: NameWordIndex
-    /// The names starting with the first word of bucket i are `entries[bucketEnds[i - 1] ..< bucketEnds[i]]`
-    /// (from 0 for the first), longest first.
+    /// What matching tells of a name: an entry without its words, copied without reference counting.
+    struct Name: Sendable {
+        let population: Int
+        /// Where the name's words begin in the gazetteer's array of all words.
+        fileprivate let firstWord: Int32
+        private let count: Int32
+        let kind: Kind
+        let isCommonWord: Bool
+        let isPersonName: Bool
+        let isCalendarWord: Bool
+        /// The name's first word is "The" or "the" ("The Hague"), which the text of a place leaves out.
+        let beginsWithThe: Bool
+
+        /// How many words the name has.
+        var wordCount: Int { Int(count) }
+
+        fileprivate init(_ entry: Entry, firstWord: Int) {
+            population = entry.population
+            self.firstWord = Int32(firstWord)
+            count = Int32(entry.words.count)
+            kind = entry.kind
+            isCommonWord = entry.isCommonWord
+            isPersonName = entry.isPersonName
+            isCalendarWord = entry.isCalendarWord
+            beginsWithThe = entry.words.count > 1 && (entry.words[0] == "The" || entry.words[0] == "the")
+        }
+    }
+
+    /// Where the names beginning with one word are, and what rules them out quickly.
+    private struct Bucket: Sendable {
+        /// The names are `names[start..<end]`, the longest first; those of one word from `oneWord`.
+        let start: Int32
+        let oneWord: Int32
+        let end: Int32
+        /// Bit `secondWordBit(key)` is set for the `WordKey.hash` of the second word of each longer name: a
+        /// second word whose bit is clear matches none of them.
+        let secondWords: UInt64
+    }
+
+    /// The names beginning with each first word.
+    private let firstWords: FirstWordIndex<Bucket>
+    private let names: [Name]
+    /// `entries[i]` is `names[i]` with its words.
     private let entries: [Entry]
-    private let bucketEnds: [Int32]
-    /// The words of entry i are `words[wordEnds[i - 1] ..< wordEnds[i]]`: the words of all names in one array,
-    /// so that scanning a bucket reads adjacent memory instead of each entry's own array.
+    /// The words of all names in one array, each name's words together (from `Name.firstWord`), so that
+    /// scanning the names of a first word reads adjacent memory.
     private let words: [String]
-    private let wordEnds: [Int32]
+    /// Per word: `WordKey.hash` of its ASCII form, or 0 when no ASCII word equals it.
+    private let wordKeys: [UInt64]
 
     init(entries: [Entry]) {
         var byFirstWord: [String: [Entry]] = [:]
@@ -36,61 +90,99 @@ struct Gazetteer: Sendable {
             guard let first = entry.words.first else { continue }
             byFirstWord[first, default: []].append(entry)
         }
-        var keys: [String] = [], flat: [Entry] = [], ends: [Int32] = []
+        var keys: [String] = [], buckets: [Bucket] = [], flat: [Entry] = []
         for (key, bucket) in byFirstWord {
             keys.append(key)
-            flat += bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
-            ends.append(Int32(flat.count))
+            let sorted = bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
+            let longer = sorted.prefix { $0.words.count > 1 }
+            let secondWords = longer.reduce(UInt64(0)) { $0 | Self.secondWordBit(Self.wordKey($1.words[1])) }
+            buckets.append(Bucket(start: Int32(flat.count), oneWord: Int32(flat.count + longer.count),
+                                  end: Int32(flat.count + sorted.count), secondWords: secondWords))
+            flat += sorted
         }
-        firstWords = NameWordIndex(keys)
+        firstWords = FirstWordIndex(keys, payloads: buckets)
         self.entries = flat
-        bucketEnds = ends
-        words = flat.flatMap(\.words)
-        var end: Int32 = 0
-        wordEnds = flat.map { entry in
-            end += Int32(entry.words.count)
-            return end
+        var firstWord = 0
+        names = flat.map { entry in
+            defer { firstWord += entry.words.count }
+            return Name(entry, firstWord: firstWord)
         }
+        words = flat.flatMap(\.words)
+        wordKeys = words.map(Self.wordKey)
     }
+
+    /// `WordKey.hash` of a gazetteer word's ASCII form, or 0 when no ASCII word equals it.
+    private static func wordKey(_ word: String) -> UInt64 {
+        let key = WordKey(word)
+        if key.isASCII { return key.hash }
+        return ASCIIEquivalent.of(word).map { WordKey($0).hash } ?? 0
+    }
+
+    /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
+    private static func secondWordBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
 
     /// The longest entry whose words match `words` from `start`.
     func longestMatch(_ words: [String], from start: Int) -> Entry? {
-        guard start < words.count, let bucket = firstWords.number(of: words[start]) else { return nil }
-        return firstEntry(inBucket: bucket, fitting: words.count - start) { words[start + $0] == $1 }
+        guard start < words.count else { return nil }
+        return longest(first: words[start], fitting: words.count - start) { words[start + $0] }.map { entries[$0] }
     }
 
     /// The longest entry whose words are the texts of `tokens` from `start` (ending by `end`, by default the
-    /// paragraph's end), or with `titleCased` their `Token.titleCased` forms. Only the first word is looked up,
-    /// from its bytes.
+    /// paragraph's end), or with `titleCased` their `Token.titleCased` forms.
     func longestMatch(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Entry? {
-        let end = end ?? tokens.count
-        guard start < end else { return nil }
-        func form(_ token: Token) -> String { titleCased ? token.titleCased : token.text }
-        guard let bucket = firstWords.number(of: form(tokens[start])) else { return nil }
-        return firstEntry(inBucket: bucket, fitting: end - start) { form(tokens[start + $0]) == $1 }
+        longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { entries[$0] }
+    }
+
+    /// As `longestMatch(_:from:end:titleCased:)`, the name without its words.
+    func longestName(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Name? {
+        longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }
 
     /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
     func entry(named word: String) -> Entry? {
-        guard let bucket = firstWords.number(of: word) else { return nil }
-        return firstEntry(inBucket: bucket, fitting: 1) { _, _ in true }
+        longest(first: word, fitting: 1) { _ in word }.map { entries[$0] }
     }
 
-    /// The first (longest) entry of `bucket` of at most `fitting` words whose words after the first (which the
-    /// bucket shares) all pass `matches(offset, word)`.
-    private func firstEntry(inBucket bucket: Int, fitting available: Int, _ matches: (Int, String) -> Bool) -> Entry? {
-        for index in (bucket > 0 ? Int(bucketEnds[bucket - 1]) : 0)..<Int(bucketEnds[bucket]) {
-            let first = index > 0 ? Int(wordEnds[index - 1]) : 0, count = Int(wordEnds[index]) - first
-            guard count <= available else { continue }
-            var offset = 1
-            while offset < count, matches(offset, words[first + offset]) { offset += 1 }
-            if offset == count { return entries[index] }
-        }
-        return nil
+    /// The name that is this one word, if any.
+    func name(named word: String) -> Name? {
+        longest(first: word, fitting: 1) { _ in word }.map { names[$0] }
     }
 
     /// Whether any name starts with this word.
-    func hasNames(startingWith word: String) -> Bool { firstWords.number(of: word) != nil }
+    func hasNames(startingWith word: String) -> Bool { firstWords.payload(of: word) != nil }
+
+    private func longestIndex(_ tokens: [Token], from start: Int, end: Int, titleCased: Bool) -> Int? {
+        guard start < end else { return nil }
+        if titleCased { return longest(first: tokens[start].titleCased, fitting: end - start) { tokens[start + $0].titleCased } }
+        return longest(first: tokens[start].text, fitting: end - start) { tokens[start + $0].text }
+    }
+
+    /// The index of the first (longest) name of at most `available` words beginning with `first` whose
+    /// further words are `word(1)`, `word(2)`…; each word after the first is asked for only when needed.
+    private func longest(first: String, fitting available: Int, _ word: (Int) -> String) -> Int? {
+        guard let bucket = firstWords.payload(of: first) else { return nil }
+        let oneWord = Int(bucket.oneWord), end = Int(bucket.end)
+        if available > 1, bucket.start < bucket.oneWord {
+            let second = WordKey(word(1))
+            // Most second words begin no longer name: one bit says so for an ASCII word.
+            if !second.isASCII || bucket.secondWords & Self.secondWordBit(second.hash) != 0 {
+                for index in Int(bucket.start)..<oneWord {
+                    let name = names[index], count = name.wordCount, firstWord = Int(name.firstWord)
+                    guard count <= available, matches(second, firstWord + 1) else { continue }
+                    var offset = 2
+                    while offset < count, matches(WordKey(word(offset)), firstWord + offset) { offset += 1 }
+                    if offset == count { return index }
+                }
+            }
+        }
+        return oneWord < end ? oneWord : nil
+    }
+
+    /// Whether `key`'s text equals word `index` as Strings compare; an ASCII text is ruled out by its hash first.
+    private func matches(_ key: WordKey, _ index: Int) -> Bool {
+        if key.isASCII, wordKeys[index] != key.hash { return false }
+        return words[index] == key.text
+    }
 
     /// Parses `places.tsv`: name, kind, country code, population, flags; '#' lines are comments.
     static func parse(_ bytes: [UInt8]) -> Gazetteer {

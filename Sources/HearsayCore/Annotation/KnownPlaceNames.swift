@@ -6,9 +6,11 @@
 /// ordinary words is too big to ask cheaply for each. Likewise the names themselves are made and hashed only
 /// when a word may be one: most articles have no such word.
 struct KnownPlaceNames {
-    /// The one-word place texts, in the order found.
-    private let texts: [String]
-    /// Each name as usually written (`normalised`) → the first place text it was found as; made from `texts`
+    /// The places found in the article: the one-word ones are the texts the names were found as.
+    private let places: [Place]
+    /// Whether some place has one word.
+    private let hasNames: Bool
+    /// Each name as usually written (`normalised`) → the first place text it was found as; made from `places`
     /// when first needed.
     private var sources: [String: String] = [:]
     /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
@@ -17,24 +19,34 @@ struct KnownPlaceNames {
     /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
     /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
     private var asciiHashes: [UInt64] = []
+    /// One bit for each such name, by its length and its first and last bytes (`FoldedBytes.quickBit`): most
+    /// words are ruled out by it before they are hashed.
+    private var quickBits = QuickFilter()
     private var verdicts: [String: Bool] = [:]
 
-    /// The names of the one-word texts among `texts`.
-    init(_ texts: [String]) {
-        self.texts = texts.filter(Self.isOneWord)
-        // An ASCII text's name differs from it only in the case of ASCII letters, which the hash folds.
-        asciiHashes = Self.hashTable(self.texts.compactMap { text in
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : ASCIIEquivalent.of(Self.normalised(text))
-            return ascii.map { Self.foldedHash($0.utf8) }
-        })
+    /// The names of the one-word texts among `places`.
+    init(_ places: [Place]) {
+        self.places = places
+        var hashes: [UInt64] = [], hasNames = false
+        for place in places {
+            let text = place.text, bytes = FoldedBytes(text)
+            // An ASCII text has one word when it has no space; its name differs from it only in the case of
+            // ASCII letters, which the hash folds.
+            guard bytes.isASCII ? !bytes.hasSpace : Self.isOneWord(text) else { continue }
+            hasNames = true
+            guard let ascii = bytes.isASCII ? bytes : ASCIIEquivalent.of(Self.normalised(text)).map(FoldedBytes.init) else { continue }
+            hashes.append(ascii.hash)
+            quickBits.insert(ascii.quickBit)
+        }
+        self.hasNames = hasNames
+        asciiHashes = Self.hashTable(hashes)
     }
 
-    /// Makes `sources` and `moreSources` from `texts`, once.
+    /// Makes `sources` and `moreSources` from the one-word places, once.
     private mutating func makeSources() {
         guard !madeSources else { return }
         madeSources = true
-        sources.reserveCapacity(texts.count)
-        for text in texts {
+        for text in places.lazy.map(\.text) where Self.isOneWord(text) {
             let name = Self.normalised(text)
             if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
         }
@@ -62,22 +74,21 @@ struct KnownPlaceNames {
         return false
     }
 
-    /// FNV-1a over the bytes with ASCII letters in lower case, made odd: equal for "TAVILDARA" and "Tavildara".
-    private static func foldedHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        ByteHash.fnv1a(bytes, foldingCase: true).hash | 1
-    }
-
     /// Whether no name is known: no word mentions one.
-    var isEmpty: Bool { texts.isEmpty }
+    var isEmpty: Bool { !hasNames }
+
+    /// Whether a word may mention a name: false rules it out at once (an ASCII word of no name's length and
+    /// first and last letters); true leaves it to `name(of:isASCII:)`.
+    func mayName(_ text: String, isASCII: Bool) -> Bool {
+        !isASCII || quickBits.contains(FoldedBytes.quickBit(of: text))
+    }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells
     /// whether the word's text is all ASCII.
     mutating func name(of text: String, isASCII: Bool) -> String? {
-        guard !texts.isEmpty else { return nil }
+        guard hasNames else { return nil }
         // An ASCII word equals a name only if the name's ASCII form is the word in another case.
-        if isASCII, !mayBeName(hash: text.utf8.withContiguousStorageIfAvailable(Self.foldedHash) ?? Self.foldedHash(text.utf8)) {
-            return nil
-        }
+        if isASCII, !mayBeName(hash: FoldedBytes(text).hash) { return nil }
         makeSources()
         let name = Self.normalised(text)
         return sources[name] == nil ? nil : name
@@ -110,12 +121,19 @@ struct KnownPlaceNames {
     /// Whether a place's text has no space. The bytes settle it without a string search unless every space
     /// is followed by a byte beyond ASCII (which might combine with it).
     private static func isOneWord(_ text: String) -> Bool {
+        let hasSpace = text.utf8.withContiguousStorageIfAvailable(hasSpaceByte) ?? hasSpaceByte(text.utf8)
+        return hasSpace == false || hasSpace == nil && !text.contains(" ")
+    }
+
+    /// Whether the bytes have a space: true for one that stands alone, nil when each is followed by a byte
+    /// beyond ASCII (which might combine with it).
+    private static func hasSpaceByte<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
         var afterSpace = false, hasSpace = false
-        for byte in text.utf8 {
-            if afterSpace, byte < 0x80 { return false }  // a space that stands alone
+        for byte in bytes {
+            if afterSpace, byte < 0x80 { return true }  // a space that stands alone
             afterSpace = byte == UInt8(ascii: " ")
             hasSpace = hasSpace || afterSpace
         }
-        return !hasSpace || !text.contains(" ")
+        return hasSpace ? nil : false
     }
 }

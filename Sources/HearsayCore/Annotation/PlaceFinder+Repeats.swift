@@ -2,20 +2,31 @@ extension PlaceFinder {
     /// One sense per article: the one-word names found as places, so that their other mentions are places too
     /// when their form says nothing else (see `showsPlace`).
     func namesKnownByContext(_ places: [Place]) -> KnownPlaceNames {
-        KnownPlaceNames(places.map(\.text))
+        KnownPlaceNames(places)
     }
 
     /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
     /// `blocked` are spans of people and organisations, `found` the paragraph's places.
     func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
+        repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...],
+                capitalised: paragraph.tokens.indices)
+    }
+
+    /// As `repeats(of:in:blocked:found:)`, asking only about the tokens `capitalised` (in order; the indices of
+    /// the paragraph's capitalised tokens, or more).
+    func repeats<Indices: Sequence<Int>>(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph,
+                                         blocked: BlockedSpans, found: ArraySlice<Place>, capitalised: Indices) -> [Place] {
         guard !names.isEmpty else { return [] }
         let tokens = paragraph.tokens
         var result: [Place] = []
-        for index in tokens.indices where tokens[index].isCapitalized {
-            let span = tokens[index].span
-            // People, organisations and places already found are ruled out before the name is looked up.
-            guard !Self.isBlocked(span, by: blocked), !found.contains(where: { $0.span.overlaps(span) }),
-                  let name = names.name(of: tokens[index].text, isASCII: tokens[index].text.utf8.count == span.length),
+        for index in capitalised where tokens[index].isCapitalized {
+            let span = tokens[index].span, text = tokens[index].text
+            let isASCII = text.utf8.count == span.length
+            // Most words are ruled out by their length or hash; then people, organisations and places already
+            // found, before the name is made.
+            guard names.mayName(text, isASCII: isASCII), !Self.isBlocked(span, by: blocked),
+                  !found.contains(where: { $0.span.overlaps(span) }),
+                  let name = names.name(of: text, isASCII: isASCII),
                   !partOfOrganisationName(tokens, start: index, end: index + 1),
                   !followsUnknownName(tokens, start: index, words: 1),
                   names.counts(name, shownBy: showsPlace) else { continue }

@@ -31,52 +31,68 @@ struct PlaceFinder {
 
     /// Places in one paragraph; `blocked` are spans of people and organisations.
     func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
-        let tokens = paragraph.tokens
-        var result: [Place] = []
-        var index = 0
-        while index < tokens.count {
-            // Most tokens are lower-case words: one flag test each.
-            guard tokens[index].isCapitalized, !Self.isBlocked(tokens[index].span, by: blocked) else {
-                index += 1
-                continue
-            }
-            if let organisation = organisationLength(tokens, at: index) {
-                index += organisation
-                continue
-            }
-            if let entry = longestMatch(tokens, at: index) {
-                let end = extendedEnd(tokens, entry: entry, end: index + entry.words.count)
-                var start = entry.words.count > 1 && (entry.words[0] == "The" || entry.words[0] == "the") ? index + 1 : index
-                if entry.kind == .country { start = formalNameStart(tokens, before: start) }
-                if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
-                   accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
-                    result.append(place(tokens, start..<end))
-                } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
-                    result.append(found)
-                    index = stop
-                    continue
-                }
-                index = end
-                continue
-            }
-            if let (found, end) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
-                result.append(found)
-                index = end
-                continue
-            }
-            if let compound = hyphenPlace(tokens[index]) {
-                result.append(compound)
-            } else if let west = regionAfterThe(tokens, at: index) {
-                result.append(west)
-            }
-            index += 1
-        }
+        var result: [Place] = [], capitalised: [Int] = []
+        appendPlaces(in: paragraph, blocked: BlockedSpans(spans: blocked), to: &result, capitalised: &capitalised)
         return result
     }
 
+    /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
+    /// `capitalised` (the only tokens `repeats` asks about).
+    func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
+                      capitalised: inout [Int]) {
+        let tokens = paragraph.tokens
+        var index = 0
+        while index < tokens.count {
+            // Most tokens are lower-case words: one flag test each.
+            guard tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            capitalised.append(index)
+            guard !Self.isBlocked(tokens[index].span, by: blocked) else {
+                index += 1
+                continue
+            }
+            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
+            for skipped in (index + 1)..<next where tokens[skipped].isCapitalized { capitalised.append(skipped) }
+            index = next
+        }
+    }
+
+    /// Reads what begins at the capitalised token `index` (an organisation, a gazetteer name, a place known by its
+    /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
+    /// the index of the token after what was read.
+    private func readPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
+                           to result: inout [Place]) -> Int {
+        if let organisation = organisationLength(tokens, at: index) { return index + organisation }
+        if let entry = longestMatch(tokens, at: index) {
+            let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
+            var start = entry.beginsWithThe ? index + 1 : index
+            if entry.kind == .country { start = formalNameStart(tokens, before: start) }
+            if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
+               accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
+                result.append(place(tokens, start..<end))
+            } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
+                result.append(found)
+                return stop
+            }
+            return end
+        }
+        if let (found, end) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
+            result.append(found)
+            return end
+        }
+        if let compound = hyphenPlace(tokens, at: index) {
+            result.append(compound)
+        } else if let west = regionAfterThe(tokens, at: index) {
+            result.append(west)
+        }
+        return index + 1
+    }
+
     /// Whether `span` overlaps a blocked span (a person's or an organisation's name).
-    static func isBlocked(_ span: Span, by blocked: [Span]) -> Bool {
-        blocked.contains { $0.overlaps(span) }
+    static func isBlocked(_ span: Span, by blocked: BlockedSpans) -> Bool {
+        blocked.overlaps(span)
     }
 
     /// Whether a sentence of `paragraph` begins at token `index` (the sentences are in order: a binary search).
@@ -91,11 +107,11 @@ struct PlaceFinder {
     }
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Entry? {
-        let plain = lexicon.gazetteer.longestMatch(tokens, from: index)
+    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Name? {
+        let plain = lexicon.gazetteer.longestName(tokens, from: index)
         guard tokens[index].isAllCaps, tokens[index].titleCased != tokens[index].text,
-              let capitals = lexicon.gazetteer.longestMatch(tokens, from: index, titleCased: true) else { return plain }
-        return (plain?.words.count ?? 0) >= capitals.words.count ? plain : capitals
+              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
+        return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
@@ -109,17 +125,17 @@ struct PlaceFinder {
     }
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
-    private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Entry, end: Int) -> Int {
+    private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if ["DC", "D.C."].contains(tokens[end].text) { return end + 1 }
-        if end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].text == "D.C." { return end + 2 }
+        if Self.isWord(tokens[end].text, "DC") || Self.isWord(tokens[end].text, "D.C.") { return end + 1 }
+        if end + 1 < tokens.count, Self.isWord(tokens[end].text, ","), Self.isWord(tokens[end + 1].text, "D.C.") { return end + 2 }
         return end
     }
 
-    private func accept(_ entry: Gazetteer.Entry, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
+    private func accept(_ entry: Gazetteer.Name, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
         if entry.isCalendarWord { return false }
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
-        if followsUnknownName(tokens, start: start, words: entry.words.count) { return false }
+        if followsUnknownName(tokens, start: start, words: entry.wordCount) { return false }
         let locative = start > 0 && tokens[start - 1].folded.contains(.locative)
         switch entry.kind {
         case .country, .state, .continent, .region: return true
@@ -135,36 +151,37 @@ struct PlaceFinder {
     func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
         var next = end
         while next < min(tokens.count, end + 5) {
-            let token = tokens[next]
             // "Toronto Bond Traders' Association": a plural possessive mark stays inside the name.
-            if token.kind == .quoteMark, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore, next + 1 < tokens.count,
-               tokens[next + 1].isCapitalized {
+            if tokens[next].kind == .quoteMark, tokens[next].text == "'" || tokens[next].text == "\u{2019}",
+               !tokens[next].spaceBefore, next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 next += 1
                 continue
             }
-            guard token.isCapitalized, !token.written.contains(.title) else { break }
-            if token.written.contains(.organisationHead) { return true }
+            guard tokens[next].isCapitalized, !tokens[next].written.contains(.title) else { break }
+            if tokens[next].written.contains(.organisationHead) { return true }
             next += 1
         }
-        return start >= 2 && ["of", "in", "for"].contains(tokens[start - 1].lower)
-            && tokens[start - 2].written.contains(.organisationOfHead)
+        guard start >= 2, tokens[start - 2].written.contains(.organisationOfHead) else { return false }
+        let before = tokens[start - 1].lower
+        return Self.isWord(before, "of") || Self.isWord(before, "in") || Self.isWord(before, "for")
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
     func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
         guard start > 0, words == 1 else { return false }
-        let previous = tokens[start - 1]
-        guard previous.kind == .word, previous.isCapitalized, !previous.isAllCaps else { return false }
-        return !previous.written.contains(.nonName) && !previous.written.contains(.title)
-            && lexicon.gazetteer.entry(named: previous.text) == nil && !lexicon.demonyms.contains(previous.text)
-            && !people.isKey(previous.text) && !previous.written.contains(.headlineVerb)
+        let previous = start - 1
+        guard tokens[previous].kind == .word, tokens[previous].isCapitalized, !tokens[previous].isAllCaps else { return false }
+        let written = tokens[previous].written, text = tokens[previous].text
+        return !written.contains(.nonName) && !written.contains(.title)
+            && lexicon.gazetteer.name(named: text) == nil && !lexicon.demonyms.contains(text)
+            && !people.isKey(text) && !written.contains(.headlineVerb)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
     private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
         var cursor = start
-        if cursor > 0, tokens[cursor - 1].lower == "the" { cursor -= 1 }
-        guard cursor >= 2, tokens[cursor - 1].lower == "of", tokens[cursor - 2].written.contains(.formalHead) else { return start }
+        if cursor > 0, Self.isWord(tokens[cursor - 1].lower, "the") { cursor -= 1 }
+        guard cursor >= 2, Self.isWord(tokens[cursor - 1].lower, "of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
               !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
@@ -175,19 +192,30 @@ struct PlaceFinder {
     static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
     /// "US-led", "London-based": the place before the hyphen.
-    private func hyphenPlace(_ token: Token) -> Place? {
-        guard token.kind == .word, token.hasHyphen, let hyphen = token.text.firstIndex(of: "-") else { return nil }
+    private func hyphenPlace(_ tokens: [Token], at index: Int) -> Place? {
+        guard tokens[index].kind == .word, tokens[index].hasHyphen else { return nil }
+        let token = tokens[index]
+        guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
         let head = String(token.text[..<hyphen])
-        guard let entry = lexicon.gazetteer.entry(named: head), !entry.isCommonWord,
+        guard let entry = lexicon.gazetteer.name(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        guard index > 0, tokens[index - 1].lower == "the", ["West", "East", "Midwest"].contains(tokens[index].text) else { return nil }
+        let text = tokens[index].text, count = text.utf8.count
+        guard count == 4 ? text == "West" || text == "East" : count == 7 && text == "Midwest", index > 0,
+              Self.isWord(tokens[index - 1].lower, "the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
+    }
+
+    /// Whether `text` is `word`, their byte counts compared first: most words are ruled out without comparing
+    /// Strings, which is a call when they differ.
+    @inline(__always)
+    static func isWord(_ text: String, _ word: String) -> Bool {
+        text.utf8.count == word.utf8.count && text == word
     }
 
     func place(_ tokens: [Token], _ range: Range<Int>) -> Place {

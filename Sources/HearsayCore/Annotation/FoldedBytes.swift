@@ -1,0 +1,50 @@
+/// What the UTF-8 bytes of a word say with ASCII letters taken in lower case, so that "TAVILDARA" and
+/// "Tavildara" say the same: their hash, whether all are ASCII, whether one is a space, and a quick bit of their
+/// length and first and last bytes (for `QuickFilter`).
+struct FoldedBytes {
+    /// FNV-1a over the folded bytes, made odd (0 can mark an empty slot).
+    let hash: UInt64
+    let isASCII: Bool
+    let hasSpace: Bool
+    let quickBit: Int
+
+    init(_ text: String) {
+        self = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) ?? Array(text.utf8).withUnsafeBufferPointer(Self.init(bytes:))
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        let (hash, isASCII) = ByteHash.fnv1a(bytes, foldingCase: true)
+        self.hash = hash | 1
+        self.isASCII = isASCII
+        hasSpace = bytes.contains(UInt8(ascii: " "))
+        quickBit = Self.quickBit(bytes)
+    }
+
+    /// The quick bit of a word, as `FoldedBytes(text).quickBit` without hashing it.
+    static func quickBit(of text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(quickBit) ?? Array(text.utf8).withUnsafeBufferPointer(quickBit)
+    }
+
+    /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
+    private static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        return (bytes.count &* 31 &+ Int(folded(first)) &* 7 &+ Int(folded(last))) & (QuickFilter.capacity - 1)
+    }
+
+    @inline(__always)
+    private static func folded(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+}
+
+/// A set of numbers below 256 (quick bits of words), one bit each, kept inline: no allocation.
+struct QuickFilter {
+    static let capacity = 256
+    private var bits = SIMD4<UInt64>(repeating: 0)
+
+    mutating func insert(_ number: Int) {
+        bits[number >> 6] |= 1 << UInt64(number & 63)
+    }
+
+    func contains(_ number: Int) -> Bool {
+        bits[number >> 6] & (1 << UInt64(number & 63)) != 0
+    }
+}
