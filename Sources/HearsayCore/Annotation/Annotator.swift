@@ -24,15 +24,7 @@ public struct Annotator: Sendable {
             .filter { QuoteFilter.isSpeech($0, in: paragraphs[$0.paragraph]) }
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()
-        let finder = PlaceFinder(lexicon: lexicon, people: persons.registry)
-        let blocked = paragraphs.map { persons.mentions[$0.index].map(\.run.span) + persons.organisationSpans[$0.index] }
-        let found = paragraphs.map { finder.places(in: $0, blocked: blocked[$0.index]) }
-        var known = finder.namesKnownByContext(found.flatMap { $0 })
-        var places: [Place] = []
-        for paragraph in paragraphs {
-            places += found[paragraph.index]
-            places += finder.repeats(of: &known, in: paragraph, blocked: blocked[paragraph.index], found: found[paragraph.index])
-        }
+        let places = PlaceFinder(lexicon: lexicon, people: persons.registry).places(in: paragraphs, persons: persons)
         return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
                                    speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
     }

@@ -44,7 +44,7 @@ struct BlockedSpans {
     private let mentions: [PersonMention]
     private let spans: [Span]
 
-    init(mentions: [PersonMention] = [], spans: [Span]) {
+    init(mentions: [PersonMention], spans: [Span]) {
         self.mentions = mentions
         self.spans = spans
     }

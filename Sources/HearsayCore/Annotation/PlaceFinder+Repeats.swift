@@ -1,21 +1,10 @@
 extension PlaceFinder {
-    /// One sense per article: the one-word names found as places, so that their other mentions are places too
-    /// when their form says nothing else (see `showsPlace`).
-    func namesKnownByContext(_ places: [Place]) -> KnownPlaceNames {
-        KnownPlaceNames(places)
-    }
-
-    /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan".
-    /// `blocked` are spans of people and organisations, `found` the paragraph's places.
-    func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: [Span], found: [Place]) -> [Place] {
-        repeats(of: &names, in: paragraph, blocked: BlockedSpans(spans: blocked), found: found[...],
-                capitalised: paragraph.tokens.indices)
-    }
-
-    /// As `repeats(of:in:blocked:found:)`, asking only about the tokens `capitalised` (in order; the indices of
-    /// the paragraph's capitalised tokens, or more).
-    func repeats<Indices: Sequence<Int>>(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph,
-                                         blocked: BlockedSpans, found: ArraySlice<Place>, capitalised: Indices) -> [Place] {
+    /// Other mentions, in `paragraph`, of names already known as places: "Tavildara" after "TAVILDARA, Tajikistan"
+    /// (one sense per article: see `showsPlace`). `blocked` are spans of people and organisations, `found` the
+    /// paragraph's places; only the tokens `capitalised` are asked about (in order: the indices of the paragraph's
+    /// capitalised tokens, or more).
+    func repeats(of names: inout KnownPlaceNames, in paragraph: AnalysedParagraph, blocked: BlockedSpans,
+                 found: ArraySlice<Place>, capitalised: ArraySlice<Int>) -> [Place] {
         guard !names.isEmpty else { return [] }
         let tokens = paragraph.tokens
         var result: [Place] = []

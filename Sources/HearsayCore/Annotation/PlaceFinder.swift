@@ -29,13 +29,6 @@ struct PlaceFinder {
     /// Capitalised words that begin the name of a geographic feature: "River Kennet", "Mount Kenya".
     static let featureLeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Gulf", "Bay", "Cape", "Cap", "Isle", "Sierra"]
 
-    /// Places in one paragraph; `blocked` are spans of people and organisations.
-    func places(in paragraph: AnalysedParagraph, blocked: [Span]) -> [Place] {
-        var result: [Place] = [], capitalised: [Int] = []
-        appendPlaces(in: paragraph, blocked: BlockedSpans(spans: blocked), to: &result, capitalised: &capitalised)
-        return result
-    }
-
     /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
     /// `capitalised` (the only tokens `repeats` asks about).
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],

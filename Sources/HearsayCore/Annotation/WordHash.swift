@@ -15,14 +15,7 @@ enum WordHash {
     /// it); nil for a string that has neither.
     static func asciiForm(_ string: String) -> UInt64? {
         if let hash = ascii(string) { return hash }
-        guard mayHaveASCIIEqual(string), let equal = ASCIIEquivalent.of(string) else { return nil }
-        return ascii(equal)
-    }
-
-    /// Whether the string has a lead byte of one of the scalars `ASCIIEquivalent` maps (U+212A, U+037E, U+1FEF):
-    /// most strings beyond ASCII are ruled out without making another.
-    private static func mayHaveASCIIEqual(_ string: String) -> Bool {
-        string.utf8.contains { $0 == 0xE2 || $0 == 0xCD || $0 == 0xE1 }
+        return ASCIIEquivalent.of(string).flatMap(ascii)   // rules out most strings by their bytes
     }
 
     /// The hash of `bytes`, or nil when one is beyond ASCII. Its high bits are mixed as well as its low ones.
