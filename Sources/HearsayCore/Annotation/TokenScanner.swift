@@ -115,16 +115,45 @@ struct TokenScanner {
 
     /// The text in lower case and its word lists; ASCII is lowered on the stack.
     private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, WordSet) {
-        guard isASCII, bytes.count <= Self.loweringLimit else {
+        guard bytes.count <= Self.loweringLimit else {
             let lower = isASCII ? text.lowercased() : loweredBeyondASCII(bytes)
             return (lower, nonASCIISets(lower))
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            guard Self.lowerLatin1(bytes, into: buffer) else {
+                let lower = loweredBeyondASCII(bytes)
+                return (lower, nonASCIISets(lower))
+            }
             let lower = UnsafeBufferPointer(buffer)
+            guard isASCII else {
+                let string = String(decoding: lower, as: UTF8.self)
+                return (string, nonASCIISets(string))
+            }
             guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
             return (known.text, known.sets)
         }
+    }
+
+    /// Writes `bytes` in lower case into `buffer` (as long), when they are ASCII and Latin-1 letters, whose capitals
+    /// lower by arithmetic (C3 80...C3 9E to C3 A0...C3 BE); false, with the buffer unfinished, at any other scalar.
+    @inline(__always)
+    private static func lowerLatin1(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                index += 1
+                continue
+            }
+            guard byte == 0xC3, index + 1 < bytes.count else { return false }
+            let second = bytes[index + 1]   // Latin-1 letters are C3 80...C3 BF; × is C3 97 and ÷ C3 B7
+            guard second != 0x97, second != 0xB7 else { return false }
+            buffer[index] = byte
+            buffer[index + 1] = second < 0x9F ? second + 0x20 : second
+            index += 2
+        }
+        return true
     }
 
     /// `String(decoding: bytes).lowercased()`, which is each scalar's lower-case mapping in turn, made from the
