@@ -83,7 +83,7 @@ struct TokenScanner {
         let known = words.lookup(bytes)
         let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
-        let (shape, count) = TokenShape.of(bytes) ?? shape(of: range)
+        let (shape, count) = TokenShape.of(range, in: utf8) ?? shape(of: range)
         let hasUpper = shape.hasUpper, hasLower = shape.hasLower, hasHyphen = shape.hasHyphen, letters = shape.letters
         let kind = kind == .word && letters == 0 ? .number : kind
         let isWord = kind == .word
