@@ -10,10 +10,14 @@ struct AnnotationAssembler {
 
     func assemble() -> Annotation {
         let registry = resolver.registry
-        let used = Set(speakers.compactMap { $0 } + reported.compactMap(\.speaker))
-        let firstMention = Dictionary(uniqueKeysWithValues: used.map { ($0, registry.people[$0].mentions.map(\.start).min() ?? 0) })
-        let order = used.sorted { (firstMention[$0] ?? 0, $0) < (firstMention[$1] ?? 0, $1) }
-        var number: [Int: Int] = [:]
+        // People are registry numbers: flags and numbers are kept in arrays over the registry, not hashed.
+        var isUsed = [Bool](repeating: false, count: registry.people.count)
+        for person in speakers.compactMap({ $0 }) + reported.compactMap(\.speaker) { isUsed[person] = true }
+        let order = isUsed.indices.filter { isUsed[$0] }
+            .map { (first: registry.people[$0].mentions.lazy.map(\.start).min() ?? 0, person: $0) }
+            .sorted { ($0.first, $0.person) < ($1.first, $1.person) }
+            .map(\.person)
+        var number = [Int?](repeating: nil, count: registry.people.count)
         for (position, person) in order.enumerated() { number[person] = position }
         let speakerList = order.map { person in
             Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(registry.people[person].mentions.sorted()))
