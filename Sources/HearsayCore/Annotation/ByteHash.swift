@@ -8,7 +8,7 @@ enum ByteHash {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325, high: UInt8 = 0
         for byte in bytes {
             high |= byte
-            let folded = foldingCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
+            let folded = foldingCase ? UTF8Bytes.asciiLowered(byte) : byte
             hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
         }
         return (hash, high < 0x80)

@@ -28,11 +28,8 @@ struct FoldedBytes {
     /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
     private static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        return (bytes.count &* 31 &+ Int(folded(first)) &* 7 &+ Int(folded(last))) & (QuickFilter.capacity - 1)
+        return (bytes.count &* 31 &+ Int(UTF8Bytes.asciiLowered(first)) &* 7 &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
     }
-
-    @inline(__always)
-    private static func folded(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }
 
 /// A set of numbers below 256 (quick bits of words), one bit each, kept inline: no allocation.

@@ -142,7 +142,7 @@ struct TokenScanner {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                buffer[index] = UTF8Bytes.asciiLowered(byte)
                 index += 1
                 continue
             }
@@ -167,7 +167,7 @@ struct TokenScanner {
             let scalar = UTF8Bytes.scalar(in: bytes, at: index)
             let width = UTF8Bytes.width(bytes[index])
             if scalar.value < 0x80 {
-                lower.append(bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index])
+                lower.append(UTF8Bytes.asciiLowered(bytes[index]))
             } else if ScalarClass.isLatin1Letter(scalar), ScalarClass.isLatin1Capital(scalar) {
                 lower.append(bytes[index])   // C3 80...C3 9E → C3 A0...C3 BE
                 lower.append(bytes[index + 1] + 0x20)

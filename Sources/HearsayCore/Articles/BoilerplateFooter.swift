@@ -28,7 +28,7 @@ public enum BoilerplateFooter {
             var offset = 0
             while offset < needle.count {
                 let byte = haystack[start + offset]
-                let folded = foldingASCII && byte &- 0x41 < 26 ? byte | 0x20 : byte
+                let folded = foldingASCII ? UTF8Bytes.asciiLowered(byte) : byte
                 guard folded == needle[offset] else { break }
                 offset += 1
             }

@@ -4,6 +4,10 @@ enum UTF8Bytes {
     @inline(__always)
     static func width(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
+    /// `byte` with an ASCII capital made lower case; any other byte as it is.
+    @inline(__always)
+    static func asciiLowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
     /// Whether `byte` continues a scalar rather than starting one.
     @inline(__always)
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
