@@ -16,6 +16,24 @@ struct QuoteRuleTests {
         #expect(TestSupport.quotes(text).map(\.0) == ["We will build it,", "It will be late,", "Nobody asked us,", "Es ist zu spät", "We knew,"])
     }
 
+    @Test("segments come in text order, which the attributor's per-paragraph ranges rely on")
+    func segmentsInTextOrder() {
+        let text = """
+            “Headline quote,” says one
+            “It started here,” said Ana Lima, “and went on
+            “through a second paragraph ‘with a quote inside’ and ended.”
+            Plain text. “Short,” she said. “Another,” she added. “Third.”
+            """
+        let article = TestSupport.article(text)
+        let paragraphs = article.annotatedSegments.enumerated().map { index, segment in
+            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0, words: Lexicon.shared.words)
+        }
+        let tokens = paragraphs.map(\.tokens)
+        let segments = QuoteFinder.find(in: tokens, outer: QuoteFinder.outerFamily(of: Array(tokens.dropFirst())), headlineIndex: 0)
+        #expect(segments.count >= 6)
+        #expect(zip(segments, segments.dropFirst()).allSatisfy { ($0.paragraph, $0.content.start) < ($1.paragraph, $1.content.start) })
+    }
+
     @Test("apostrophes never open or close a quote: don't, Syria's, O'Brien, the '90s, plural s'")
     func apostrophes() {
         let text = """

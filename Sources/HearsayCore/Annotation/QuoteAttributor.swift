@@ -30,7 +30,7 @@ struct QuoteAttributor {
             let indices = segmentsByParagraph[paragraph.index]
             attributeDirectly(indices, reader: reader)
             inheritWithinParagraph(indices)
-            inheritFromPreviousParagraph(indices, in: paragraph)
+            inheritFromPreviousParagraph(indices, in: paragraph, persons: persons)
             for index in indices {
                 if let speaker = speakers[index] {
                     resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: segments[index].content.start)
@@ -83,19 +83,21 @@ struct QuoteAttributor {
 
     /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
     /// or takes the speaker of a colon lead-in ("And from the mayor:").
-    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: AnalysedParagraph) {
+    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: AnalysedParagraph,
+                                                       persons: SharedPersons) {
         guard let first = indices.first, speakers[first] == nil, !hasCue[first],
               segments[first].openToken == 0 || segments[first].openToken == nil,
               paragraph.index > 1 else { return }
-        guard let previous = resolver.lastSpeaker(in: paragraph.index - 1) ?? colonLeadIn(before: paragraph.index) else { return }
+        guard let previous = resolver.lastSpeaker(in: paragraph.index - 1)
+                ?? colonLeadIn(before: paragraph.index, persons: persons) else { return }
         for index in indices where speakers[index] == nil && !hasCue[index] { speakers[index] = previous }
     }
 
     /// The speaker named in a previous paragraph that ends with a colon.
-    private mutating func colonLeadIn(before paragraphIndex: Int) -> Int? {
+    private mutating func colonLeadIn(before paragraphIndex: Int, persons: SharedPersons) -> Int? {
         let previous = paragraphs[paragraphIndex - 1]
         guard previous.tokens.last?.text == ":", let last = previous.sentences.last else { return nil }
-        let reader = SpeakerPhraseReader(paragraph: previous, persons: SharedPersons(persons))
+        let reader = SpeakerPhraseReader(paragraph: previous, persons: persons)
         for index in last {
             let token = previous.tokens[index]
             if token.kind == .word, token.folded.contains(.speechVerb), let subject = reader.backward(before: index) {

@@ -31,7 +31,7 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { tokens[$0].kind == .punctuation && tokens[$0].text == "," && $0 < end }) else { return nil }
+        guard let comma = sentence.last(where: { tokens[$0].isMark(",") && $0 < end }) else { return nil }
         let afterComma = comma + 1
         guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?

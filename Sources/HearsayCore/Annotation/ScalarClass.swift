@@ -72,9 +72,12 @@ enum ScalarClass {
         (0xC0...0xFF).contains(scalar.value) && scalar.value != 0xD7 && scalar.value != 0xF7
     }
 
-    /// A Latin-1 letter in upper case (À to Þ); its lower case is 0x20 further on.
+    /// A Latin-1 letter in upper case (À to Þ); its lower case is `latin1CaseOffset` further on.
     @inline(__always)
     static func isLatin1Capital(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0xDF }
+
+    /// How far a Latin-1 capital is from its lower case, in scalar value and in its second UTF-8 byte alike.
+    static let latin1CaseOffset: UInt8 = 0x20
 
     @inline(never)
     private static func isDigitBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {

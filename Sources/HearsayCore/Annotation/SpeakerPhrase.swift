@@ -12,16 +12,6 @@ enum SpeakerReference: Sendable {
     case organisation(name: String, span: Span)
 }
 
-/// The person analysis shared by the readers of an article's paragraphs: a reader holds a reference to it
-/// rather than a copy, which would retain and release each of the analysis's buffers for every paragraph.
-final class SharedPersons: Sendable {
-    let analysis: PersonAnalysis
-
-    init(_ analysis: PersonAnalysis) {
-        self.analysis = analysis
-    }
-}
-
 /// Reads a speaker phrase forwards from a token, or backwards from before a token.
 struct SpeakerPhraseReader {
     let paragraph: AnalysedParagraph
@@ -164,10 +154,8 @@ struct SpeakerPhraseReader {
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
     }
 
-    /// Whether token `index` is the punctuation mark `mark` (compared as text only among punctuation).
-    private func isMark(_ index: Int, _ mark: String) -> Bool {
-        tokens[index].kind == .punctuation && tokens[index].text == mark
-    }
+    /// Whether token `index` is the punctuation mark `mark`.
+    private func isMark(_ index: Int, _ mark: String) -> Bool { tokens[index].isMark(mark) }
 
     private func skipAppositive(from index: Int) -> Int { Appositive.end(after: index, in: tokens) }
 

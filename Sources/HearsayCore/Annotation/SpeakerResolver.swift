@@ -116,17 +116,12 @@ struct SpeakerResolver {
         let before = mention.run.tokens.lowerBound
         if before >= 2, tokens[before - 1].lower == "to", tokens[before - 2].lower == "according" { return true }
         var next = mention.run.tokens.upperBound
-        if next < tokens.count, Self.isComma(tokens[next]) {
+        if next < tokens.count, tokens[next].isMark(",") {
             if next + 1 < tokens.count, isVerbLike(tokens[next + 1]) { return true }
-            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { Self.isComma(tokens[$0]) }) else { return false }
+            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens[$0].isMark(",") }) else { return false }
             next = close + 1
         }
         return next < tokens.count && isVerbLike(tokens[next])
-    }
-
-    /// A comma, compared as text only among punctuation.
-    private static func isComma(_ token: Token) -> Bool {
-        token.kind == .punctuation && token.text == ","
     }
 
     private func isPossessive(_ mention: PersonMention, in paragraph: AnalysedParagraph) -> Bool {

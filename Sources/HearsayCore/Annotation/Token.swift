@@ -35,3 +35,9 @@ struct Token: Sendable {
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
 }
+
+extension Token {
+    /// Whether the token is the punctuation mark `mark` (its text compared only among punctuation, the cheap test first).
+    @inline(__always)
+    func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+}

@@ -6,9 +6,6 @@ struct TokenScanner {
     let base: Int
     let words: WordTable
 
-    /// Longest word lowered on the stack; longer ones go through `String.lowercased()`.
-    private static let loweringLimit = 64
-
     /// The tokens, in order.
     func tokens() -> [Token] {
         var tokens: [Token] = []
@@ -111,80 +108,6 @@ struct TokenScanner {
             if ScalarClass.isUppercase(scalar) { shape.hasUpper = true } else if ScalarClass.isLowercase(scalar) { shape.hasLower = true }
         }
         return (shape, count)
-    }
-
-    /// The text in lower case and its word lists; ASCII is lowered on the stack.
-    private func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, WordSet) {
-        guard bytes.count <= Self.loweringLimit else {
-            let lower = isASCII ? text.lowercased() : loweredBeyondASCII(bytes)
-            return (lower, nonASCIISets(lower))
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            guard Self.lowerLatin1(bytes, into: buffer) else {
-                let lower = loweredBeyondASCII(bytes)
-                return (lower, nonASCIISets(lower))
-            }
-            let lower = UnsafeBufferPointer(buffer)
-            guard isASCII else {
-                let string = String(decoding: lower, as: UTF8.self)
-                return (string, nonASCIISets(string))
-            }
-            guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
-            return (known.text, known.sets)
-        }
-    }
-
-    /// Writes `bytes` in lower case into `buffer` (as long), when they are ASCII and Latin-1 letters, whose capitals
-    /// lower by arithmetic (C3 80...C3 9E to C3 A0...C3 BE); false, with the buffer unfinished, at any other scalar.
-    @inline(__always)
-    private static func lowerLatin1(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                buffer[index] = UTF8Bytes.asciiLowered(byte)
-                index += 1
-                continue
-            }
-            guard byte == 0xC3, index + 1 < bytes.count else { return false }
-            let second = bytes[index + 1]   // Latin-1 letters are C3 80...C3 BF; × is C3 97 and ÷ C3 B7
-            guard second != 0x97, second != 0xB7 else { return false }
-            buffer[index] = byte
-            buffer[index + 1] = second < 0x9F ? second + 0x20 : second
-            index += 2
-        }
-        return true
-    }
-
-    /// `String(decoding: bytes).lowercased()`, which is each scalar's lower-case mapping in turn, made from the
-    /// bytes: ASCII and Latin-1 capitals by arithmetic, other scalars by their Unicode mapping.
-    @inline(never)   // Unicode's mapping makes a dynamically sized frame (see ScalarClass)
-    private func loweredBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(bytes.count + 4)
-        var index = 0
-        while index < bytes.count {
-            let scalar = UTF8Bytes.scalar(in: bytes, at: index)
-            let width = UTF8Bytes.width(bytes[index])
-            if scalar.value < 0x80 {
-                lower.append(UTF8Bytes.asciiLowered(bytes[index]))
-            } else if ScalarClass.isLatin1Letter(scalar), ScalarClass.isLatin1Capital(scalar) {
-                lower.append(bytes[index])   // C3 80...C3 9E → C3 A0...C3 BE
-                lower.append(bytes[index + 1] + 0x20)
-            } else {
-                lower += scalar.properties.lowercaseMapping.utf8
-            }
-            index += width
-        }
-        return String(decoding: lower, as: UTF8.self)
-    }
-
-    /// The lists holding a word beyond ASCII: the table is keyed by bytes, but a list (of ASCII words) holds
-    /// what Strings compare equal to, so a KELVIN SIGN counts as a K.
-    private func nonASCIISets(_ word: String) -> WordSet {
-        let sets = words.sets(of: word)
-        guard sets.isEmpty, let ascii = ASCIIEquivalent.of(word) else { return sets }
-        return words.sets(of: ascii)
     }
 
     // MARK: Words

@@ -13,7 +13,7 @@ struct TokenShape {
         guard length <= wordSize, range.lowerBound + wordSize <= text.count else {
             return of(UnsafeBufferPointer(rebasing: text[range]))
         }
-        let word = UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
         let mask = length == wordSize ? UInt64.max : (1 << UInt64(8 * length)) - 1
         return ofWord(word & mask).map { ($0, length) }
     }

@@ -21,7 +21,7 @@ struct WordTable: Sendable {
     private let entries: [Entry]
     private let keyBytes: [UInt8]
     /// What `lookup` answers for each one-byte ASCII key (punctuation, "a", "I"), without hashing.
-    private var asciiSingles: [(sets: WordSet, text: String)?] = []
+    private let asciiSingles: [(sets: WordSet, text: String)?]
 
     /// A table of `words` and the lists each belongs to (empty for a word kept only for its String).
     init(_ words: [String: WordSet]) {
@@ -32,6 +32,7 @@ struct WordTable: Sendable {
         var numberBits: UInt32 = 16
         while 1 << numberBits <= words.count { numberBits += 1 }
         var slots = [UInt32](repeating: 0, count: 1 << bits)
+        var singles = [(sets: WordSet, text: String)?](repeating: nil, count: 0x80)
         for (word, set) in words.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
             let (hash, prefix) = bytes.withUnsafeBufferPointer { Self.hash($0) }
@@ -40,13 +41,14 @@ struct WordTable: Sendable {
             entries.append(Entry(prefix: prefix, keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
             keyBytes += bytes
             slots[slot] = Self.tag(hash, numberBits: numberBits) << numberBits | UInt32(entries.count)
+            if bytes.count == 1, bytes[0] < 0x80 { singles[Int(bytes[0])] = (set, word) }
         }
         self.slots = slots
         self.bits = bits
         self.numberBits = numberBits
         self.entries = entries
         self.keyBytes = keyBytes
-        asciiSingles = (0..<UInt8(0x80)).map { byte in [byte].withUnsafeBufferPointer { hashedLookup($0) } }
+        asciiSingles = singles
     }
 
     /// A table that knows no word.

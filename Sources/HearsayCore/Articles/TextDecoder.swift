@@ -37,12 +37,12 @@ public enum TextDecoder {
     /// each byte borrows into a high bit that the byte itself did not have).
     private static func hasZeroByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawBufferPointer(bytes)
+        let raw = UnsafeRawBufferPointer(bytes), wordSize = MemoryLayout<UInt64>.size
         var offset = 0
-        while offset + 8 <= raw.count {
+        while offset + wordSize <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             if (word &- ones) & ~word & highs != 0 { return true }
-            offset += 8
+            offset += wordSize
         }
         return bytes[offset...].contains(0)
     }
