@@ -19,19 +19,10 @@ struct PersonAnalysis: Sendable {
     /// An analysis of `paragraphs` paragraphs holding nothing yet.
     init(paragraphs: Int) {
         registry = PersonRegistry()
-        mentions = Self.emptyLists(paragraphs)
-        organisationSpans = Self.emptyLists(paragraphs)
-        organisationRuns = Self.emptyLists(paragraphs)
+        mentions = Array(repeating: [], count: paragraphs)
+        organisationSpans = Array(repeating: [], count: paragraphs)
+        organisationRuns = Array(repeating: [], count: paragraphs)
         index = MentionIndex(paragraphs: paragraphs)
-    }
-
-    /// `count` empty lists, appended one by one: `Array(repeating:count:)` of an array type looks up the
-    /// storage's type metadata in the runtime's table on every call.
-    private static func emptyLists<Element>(_ count: Int) -> [[Element]] {
-        var lists: [[Element]] = []
-        lists.reserveCapacity(count)
-        for _ in 0..<count { lists.append([]) }
-        return lists
     }
 
     /// Adds a mention to `paragraph`, to be put in order by `setMentions`.

@@ -17,6 +17,7 @@ struct SpeakerPhraseReader {
     let paragraph: AnalysedParagraph
     private let shared: SharedPersons
 
+    /// A reader of `paragraph`'s phrases, naming people from the article's shared analysis.
     init(paragraph: AnalysedParagraph, persons: SharedPersons) {
         self.paragraph = paragraph
         shared = persons
