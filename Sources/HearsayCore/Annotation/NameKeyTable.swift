@@ -13,9 +13,6 @@ struct NameKeyTable: Sendable {
     private static let initialCapacity = 32
     private static let hashMask: UInt64 = 0xFFFF_FFFF_0000_0000
 
-    /// How many strings the table holds.
-    var count: Int { strings.count }
-
     /// The number of the string equal to `string`, if there is one.
     func number(of string: String) -> Int? {
         find(string, hash: Self.hash(string)).number

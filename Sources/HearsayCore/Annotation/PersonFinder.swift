@@ -103,7 +103,7 @@ enum PersonFinder {
         return .undecided
     }
 
-    /// `Lexicon.isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
+    /// `isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
     /// for ASCII; other text is lowered again.
     private static func isNameLikeAndNoMajorPlace(_ token: Token, _ lexicon: Lexicon) -> Bool {
         let lower = token.text.utf8.count == token.span.length ? token.lower : token.text.lowercased()
@@ -143,7 +143,8 @@ enum PersonFinder {
                                  gender: lexicon.names.gender(ofGivenName: word) ?? .unknown)
     }
 
-    /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
+    /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word
+    /// (`lower`, its lower case, already made).
     private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
         lexicon.names.gender(ofGivenName: word) != nil || lexicon.names.isSurname(word) || !lexicon.commonWords.contains(lower)
     }
