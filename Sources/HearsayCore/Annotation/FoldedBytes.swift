@@ -29,9 +29,14 @@ struct FoldedBytes {
         text.utf8.withContiguousStorageIfAvailable(quickBit) ?? Array(text.utf8).withUnsafeBufferPointer(quickBit)
     }
 
+    /// Small odd multipliers that spread the length and the first byte over the quick bits before the last
+    /// byte is added (a polynomial hash of three terms).
+    private static let lengthMultiplier = 31
+    private static let firstByteMultiplier = 7
+
     /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
     private static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        return (bytes.count &* 31 &+ Int(UTF8Bytes.asciiLowered(first)) &* 7 &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
+        return (bytes.count &* lengthMultiplier &+ Int(UTF8Bytes.asciiLowered(first)) &* firstByteMultiplier &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
     }
 }

@@ -167,7 +167,6 @@ enum PersonFinder {
         word.equals("said") || word.equals("says") || word.equals("added")
     }
 
-
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
     private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
         guard let wordTokens = wordTokens(of: run, tokens) else {
