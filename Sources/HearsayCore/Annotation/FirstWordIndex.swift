@@ -11,7 +11,8 @@ struct FirstWordIndex<Payload: Sendable>: Sendable {
     }
 
     private let keys: [Key]
-    /// The number of each word, for words beyond ASCII.
+    /// The number of each word (the first of words equal as Strings): every word is here, but it is asked only
+    /// for words beyond ASCII, which the table of ASCII hashes cannot find.
     private let numbers: [String: Int]
     /// Per slot: the hash of a word's ASCII form in the high 32 bits and its number + 1 in the low 32;
     /// 0 marks an empty slot. The count is a power of two.
@@ -21,6 +22,16 @@ struct FirstWordIndex<Payload: Sendable>: Sendable {
 
     /// Filter bits per word: about 1.5% of other words pass the filter.
     private static var filterBitsPerWord: Int { 12 }
+    /// Bits in one `UInt64` of the filter.
+    private static var bitsPerElement: Int { UInt64.bitWidth }
+    /// A filter bit's element is its number shifted right by this (log2 of `bitsPerElement`)...
+    private static var elementShift: Int { UInt64.bitWidth.trailingZeroBitCount }
+    /// ...and its bit in the element the number's low bits, under this mask.
+    private static var bitInElement: Int { UInt64.bitWidth - 1 }
+    /// The high 32 bits of a slot: the hash of its word's ASCII form.
+    private static var hashMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+    /// The low 32 bits of a slot: its word's number + 1.
+    private static var numberMask: UInt64 { 0xFFFF_FFFF }
 
     /// An index of `words`, word i with `payloads[i]`; no two words may be equal as Strings.
     init(_ words: [String], payloads: [Payload]) {
@@ -29,19 +40,19 @@ struct FirstWordIndex<Payload: Sendable>: Sendable {
         var capacity = 16
         // At most two thirds full, so that the table stays small.
         while capacity * 2 < words.count * 3 { capacity *= 2 }
-        var filterBits = 64
+        var filterBits = Self.bitsPerElement
         while filterBits < words.count * Self.filterBitsPerWord { filterBits *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
-        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        var filter = [UInt64](repeating: 0, count: filterBits / Self.bitsPerElement)
         for (number, word) in words.enumerated() {
             guard let ascii = ASCIIEquivalent.of(word) else { continue }
             let hash = ByteHash.fnv1a(ascii.utf8).hash
             var slot = Self.slot(hash, capacity)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
+            slots[slot] = hash & Self.hashMask | UInt64(number + 1)
             let (one, two) = Self.filterBits(hash, filterBits)
-            filter[one >> 6] |= 1 << (one & 63)
-            filter[two >> 6] |= 1 << (two & 63)
+            filter[one >> Self.elementShift] |= 1 << (one & Self.bitInElement)
+            filter[two >> Self.elementShift] |= 1 << (two & Self.bitInElement)
         }
         self.slots = slots
         self.filter = filter
@@ -51,13 +62,14 @@ struct FirstWordIndex<Payload: Sendable>: Sendable {
     func payload(of word: String) -> Payload? {
         let (hash, isASCII) = word.utf8.withContiguousStorageIfAvailable { ByteHash.fnv1a($0) } ?? ByteHash.fnv1a(word.utf8)
         guard isASCII else { return numbers[word].map { keys[$0].payload } }
-        let (one, two) = Self.filterBits(hash, filter.count * 64)
-        guard filter[one >> 6] & (1 << (one & 63)) != 0, filter[two >> 6] & (1 << (two & 63)) != 0 else { return nil }
+        let (one, two) = Self.filterBits(hash, filter.count * Self.bitsPerElement)
+        guard filter[one >> Self.elementShift] & (1 << (one & Self.bitInElement)) != 0,
+              filter[two >> Self.elementShift] & (1 << (two & Self.bitInElement)) != 0 else { return nil }
         var slot = Self.slot(hash, slots.count)
         while slots[slot] != 0 {
             let found = slots[slot]
-            if found & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
-                let number = Int(found & 0xFFFF_FFFF) - 1
+            if found & Self.hashMask == hash & Self.hashMask {
+                let number = Int(found & Self.numberMask) - 1
                 if keys[number].word == word { return keys[number].payload }
             }
             slot = (slot + 1) & (slots.count - 1)

@@ -4,10 +4,14 @@
 struct FoldedBytes {
     /// FNV-1a over the folded bytes, made odd (0 can mark an empty slot).
     let hash: UInt64
+    /// Whether every byte is ASCII.
     let isASCII: Bool
+    /// Whether one of the bytes is a space.
     let hasSpace: Bool
+    /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
     let quickBit: Int
 
+    /// What `text`'s bytes say.
     init(_ text: String) {
         self = text.utf8.withContiguousStorageIfAvailable(Self.init(bytes:)) ?? Array(text.utf8).withUnsafeBufferPointer(Self.init(bytes:))
     }
@@ -25,23 +29,14 @@ struct FoldedBytes {
         text.utf8.withContiguousStorageIfAvailable(quickBit) ?? Array(text.utf8).withUnsafeBufferPointer(quickBit)
     }
 
+    /// Small odd multipliers that spread the length and the first byte over the quick bits before the last
+    /// byte is added (a polynomial hash of three terms).
+    private static let lengthMultiplier = 31
+    private static let firstByteMultiplier = 7
+
     /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
     private static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        return (bytes.count &* 31 &+ Int(UTF8Bytes.asciiLowered(first)) &* 7 &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
-    }
-}
-
-/// A set of numbers below 256 (quick bits of words), one bit each, kept inline: no allocation.
-struct QuickFilter {
-    static let capacity = 256
-    private var bits = SIMD4<UInt64>(repeating: 0)
-
-    mutating func insert(_ number: Int) {
-        bits[number >> 6] |= 1 << UInt64(number & 63)
-    }
-
-    func contains(_ number: Int) -> Bool {
-        bits[number >> 6] & (1 << UInt64(number & 63)) != 0
+        return (bytes.count &* lengthMultiplier &+ Int(UTF8Bytes.asciiLowered(first)) &* firstByteMultiplier &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
     }
 }

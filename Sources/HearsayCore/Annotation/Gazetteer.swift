@@ -75,8 +75,6 @@ struct Gazetteer: Sendable {
     /// The names beginning with each first word.
     private let firstWords: FirstWordIndex<Bucket>
     private let names: [Name]
-    /// `entries[i]` is `names[i]` with its words.
-    private let entries: [Entry]
     /// The words of all names in one array, each name's words together (from `Name.firstWord`), so that
     /// scanning the names of a first word reads adjacent memory.
     private let words: [String]
@@ -101,7 +99,6 @@ struct Gazetteer: Sendable {
             flat += sorted
         }
         firstWords = FirstWordIndex(keys, payloads: buckets)
-        self.entries = flat
         var firstWord = 0
         names = flat.map { entry in
             defer { firstWord += entry.words.count }
@@ -121,29 +118,19 @@ struct Gazetteer: Sendable {
     /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
     private static func secondWordBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
 
-    /// The longest entry whose words match `words` from `start`.
-    func longestMatch(_ words: [String], from start: Int) -> Entry? {
+    /// The longest name whose words match `words` from `start`.
+    func longestName(_ words: [String], from start: Int) -> Name? {
         guard start < words.count else { return nil }
-        return longest(first: words[start], fitting: words.count - start) { words[start + $0] }.map { entries[$0] }
+        return longest(first: words[start], fitting: words.count - start) { words[start + $0] }.map { names[$0] }
     }
 
-    /// The longest entry whose words are the texts of `tokens` from `start` (ending by `end`, by default the
+    /// The longest name whose words are the texts of `tokens` from `start` (ending by `end`, by default the
     /// paragraph's end), or with `titleCased` their `Token.titleCased` forms.
-    func longestMatch(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Entry? {
-        longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { entries[$0] }
-    }
-
-    /// As `longestMatch(_:from:end:titleCased:)`, the name without its words.
     func longestName(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Name? {
         longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }
 
-    /// The entry that is this one word, if any (as `longestMatch([word], from: 0)`).
-    func entry(named word: String) -> Entry? {
-        longest(first: word, fitting: 1) { _ in word }.map { entries[$0] }
-    }
-
-    /// The name that is this one word, if any.
+    /// The name that is this one word, if any (as `longestName([word], from: 0)`).
     func name(named word: String) -> Name? {
         longest(first: word, fitting: 1) { _ in word }.map { names[$0] }
     }

@@ -5,30 +5,19 @@ import Foundation
 /// Loaded once from the data files shipped with the program (see `Data/ATTRIBUTION.md`).
 final class Lexicon: Sendable {
     let gazetteer: Gazetteer
-    let givenNames: [String: Gender]
-    let surnames: Set<String>
-    let demonyms: Set<String>
     /// Ordinary English words (lower case): a capitalised one is weak evidence of a name.
     let commonWords: Set<String>
     /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
     let words: WordTable
-    /// `givenNames`, `surnames` and `demonyms` again, indexed for the person pass's many lookups.
+    /// The given names (with gender), surnames and demonyms, indexed for the many lookups of the person and place passes.
     let names: NameLists
 
     init(gazetteer: Gazetteer, givenNames: [String: Gender], surnames: Set<String>, demonyms: Set<String>,
          commonWords: Set<String>) {
         self.gazetteer = gazetteer
-        self.givenNames = givenNames
-        self.surnames = surnames
-        self.demonyms = demonyms
         self.commonWords = commonWords
         words = Self.wordTable()
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
-    }
-
-    /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word.
-    func isNameLike(_ word: String) -> Bool {
-        givenNames[word] != nil || surnames.contains(word) || !commonWords.contains(word.lowercased())
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.

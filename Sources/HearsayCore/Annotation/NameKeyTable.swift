@@ -11,10 +11,10 @@ struct NameKeyTable: Sendable {
 
     /// Slots a table starts with: room for the names of most articles.
     private static let initialCapacity = 32
+    /// The high 32 bits of a slot: those of its string's hash.
     private static let hashMask: UInt64 = 0xFFFF_FFFF_0000_0000
-
-    /// How many strings the table holds.
-    var count: Int { strings.count }
+    /// The low 32 bits of a slot: its string's number + 1.
+    private static let numberMask: UInt64 = 0xFFFF_FFFF
 
     /// The number of the string equal to `string`, if there is one.
     func number(of string: String) -> Int? {
@@ -43,8 +43,8 @@ struct NameKeyTable: Sendable {
         var slot = Self.slot(hash, mask)
         while slots[slot] != 0 {
             let found = slots[slot]
-            if found & Self.hashMask == hash & Self.hashMask, strings[Int(found & 0xFFFF_FFFF) - 1] == string {
-                return (Int(found & 0xFFFF_FFFF) - 1, slot)
+            if found & Self.hashMask == hash & Self.hashMask, strings[Int(found & Self.numberMask) - 1] == string {
+                return (Int(found & Self.numberMask) - 1, slot)
             }
             slot = (slot + 1) & mask
         }

@@ -1,6 +1,7 @@
-/// Numbers for a set of words (the first words of place names), found as `String ==` finds them. ASCII
-/// words — nearly all — are found by a `WordHash` of their bytes in one open-addressing table, without a
-/// `Hasher`; a word that is none of them mostly costs one read of the table.
+/// Numbers for a set of words (given names, surnames, demonyms, East Asian family names, the role words of
+/// appositives), found as `String ==` finds them. ASCII words — nearly all — are found by a `WordHash` of their
+/// bytes in one open-addressing table, without a `Hasher`; a word that is none of them mostly costs one read of
+/// the table.
 struct NameWordIndex: Sendable {
     /// Word i, as given.
     private let words: [String]
@@ -9,6 +10,10 @@ struct NameWordIndex: Sendable {
     /// Per slot: the hash of a word's ASCII form in the high 32 bits and its number + 1 in the low 32;
     /// 0 marks an empty slot. The count is a power of two.
     private let slots: [UInt64]
+    /// The high 32 bits of a slot: the hash of its word's ASCII form.
+    private static let hashMask: UInt64 = 0xFFFF_FFFF_0000_0000
+    /// The low 32 bits of a slot: its word's number + 1.
+    private static let numberMask: UInt64 = 0xFFFF_FFFF
 
     /// An index numbering `words` by position; no two may be equal as Strings.
     init(_ words: [String]) {
@@ -25,7 +30,7 @@ struct NameWordIndex: Sendable {
             }
             var slot = Self.slot(hash, capacity)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
+            slots[slot] = hash & Self.hashMask | UInt64(number + 1)
         }
         self.numbers = numbers
         self.slots = slots
@@ -40,8 +45,8 @@ struct NameWordIndex: Sendable {
         var slot = Self.slot(hash, slots.count)
         while slots[slot] != 0 {
             let found = slots[slot]
-            if found & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000, words[Int(found & 0xFFFF_FFFF) - 1] == word {
-                return Int(found & 0xFFFF_FFFF) - 1
+            if found & Self.hashMask == hash & Self.hashMask, words[Int(found & Self.numberMask) - 1] == word {
+                return Int(found & Self.numberMask) - 1
             }
             slot = (slot + 1) & (slots.count - 1)
         }

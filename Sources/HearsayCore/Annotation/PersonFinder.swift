@@ -103,7 +103,7 @@ enum PersonFinder {
         return .undecided
     }
 
-    /// `Lexicon.isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
+    /// `isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
     /// for ASCII; other text is lowered again.
     private static func isNameLikeAndNoMajorPlace(_ token: Token, _ lexicon: Lexicon) -> Bool {
         let lower = token.text.utf8.count == token.span.length ? token.lower : token.text.lowercased()
@@ -138,12 +138,13 @@ enum PersonFinder {
         let word = tokens[first].text, lists = tokens[first].written
         guard isNameLike(word, lower: tokens[first].lower, lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.names.isDemonym(word) || lexicon.gazetteer.entry(named: word) != nil { return nil }
+            || lexicon.names.isDemonym(word) || lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
                                  gender: lexicon.names.gender(ofGivenName: word) ?? .unknown)
     }
 
-    /// `Lexicon.isNameLike(word)`, with the word's lower case already made.
+    /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word
+    /// (`lower`, its lower case, already made).
     private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
         lexicon.names.gender(ofGivenName: word) != nil || lexicon.names.isSurname(word) || !lexicon.commonWords.contains(lower)
     }
@@ -166,18 +167,17 @@ enum PersonFinder {
         word.equals("said") || word.equals("says") || word.equals("added")
     }
 
-
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
     private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
         guard let wordTokens = wordTokens(of: run, tokens) else {
             let words = run.words(in: tokens)
             return (0..<max(0, words.count - 1)).contains { start in
-                lexicon.gazetteer.longestMatch(words, from: start).map { start + $0.words.count == words.count } ?? false
+                lexicon.gazetteer.longestName(words, from: start).map { start + $0.wordCount == words.count } ?? false
             }
         }
         return (wordTokens.lowerBound..<max(wordTokens.lowerBound, wordTokens.upperBound - 1)).contains { start in
-            lexicon.gazetteer.longestMatch(tokens, from: start, end: wordTokens.upperBound)
-                .map { start + $0.words.count == wordTokens.upperBound } ?? false
+            lexicon.gazetteer.longestName(tokens, from: start, end: wordTokens.upperBound)
+                .map { start + $0.wordCount == wordTokens.upperBound } ?? false
         }
     }
 
@@ -185,9 +185,9 @@ enum PersonFinder {
     private static func isWholePlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
         guard let wordTokens = wordTokens(of: run, tokens) else {
             let words = run.words(in: tokens)
-            return lexicon.gazetteer.longestMatch(words, from: 0)?.words.count == words.count
+            return lexicon.gazetteer.longestName(words, from: 0)?.wordCount == words.count
         }
-        return lexicon.gazetteer.longestMatch(tokens, from: wordTokens.lowerBound, end: wordTokens.upperBound)?.words.count
+        return lexicon.gazetteer.longestName(tokens, from: wordTokens.lowerBound, end: wordTokens.upperBound)?.wordCount
             == wordTokens.count
     }
 
@@ -198,8 +198,8 @@ enum PersonFinder {
 
     /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.
     private static func isMajorPlace(_ word: String, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
-        guard let entry = lexicon.gazetteer.entry(named: word) else { return false }
-        return entry.kind != .city || entry.population >= cityPopulation
+        guard let name = lexicon.gazetteer.name(named: word) else { return false }
+        return name.kind != .city || name.population >= cityPopulation
     }
 
     /// "Jo-Renee Formicola, political science professor at ...": a name followed by a role.

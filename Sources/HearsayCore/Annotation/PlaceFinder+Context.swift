@@ -5,7 +5,7 @@ extension PlaceFinder {
         guard !tokens[index].written.contains(.nonName), !tokens[index].written.contains(.title) else { return nil }
         var end = index + 1
         while end < tokens.count, end < index + 4, tokens[end].isCapitalized || tokens[end].written.contains(.nameParticle),
-              !Self.isBlocked(tokens[end].span, by: blocked) { end += 1 }
+              !blocked.overlaps(tokens[end].span) { end += 1 }
         while end > index + 1, !tokens[end - 1].isCapitalized { end -= 1 }
         let isPlace: Bool
         if end - index >= 2, tokens[end - 1].written.contains(.featureHead) || tokens[index].written.contains(.featureLead) {
@@ -16,7 +16,7 @@ extension PlaceFinder {
             isPlace = placedByContext(tokens, index..<end, paragraph: paragraph)
         }
         // People and peoples ("Kurdish") are no places; asked last, as these lists are hashed.
-        guard isPlace, !people.isKey(tokens[index].text), !lexicon.demonyms.contains(tokens[index].text) else { return nil }
+        guard isPlace, !people.isKey(tokens[index].text), !lexicon.names.isDemonym(tokens[index].text) else { return nil }
         return (place(tokens, index..<end), end)
     }
 
@@ -24,7 +24,7 @@ extension PlaceFinder {
     private func placedByContext(_ tokens: [Token], _ range: Range<Int>, paragraph: AnalysedParagraph) -> Bool {
         let index = range.lowerBound, end = range.upperBound
         // "the mining town of Moengo"
-        if index >= 2, Self.isWord(tokens[index - 1].lower, "of"), ["town", "village", "city"].contains(tokens[index - 2].lower) {
+        if index >= 2, tokens[index - 1].lower.equals("of"), ["town", "village", "city"].contains(tokens[index - 2].lower) {
             return true
         }
         guard end < tokens.count else { return false }
@@ -33,12 +33,12 @@ extension PlaceFinder {
         if tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { return true }
         guard end + 1 < tokens.count else { return false }
         // "Lockerbie, Scotland"; a dateline "TAVILDARA, Tajikistan"
-        if Self.isWord(tokens[end].text, ","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
+        if tokens[end].text.equals(","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
             return true
         }
         // "X near City", "X outside City": a town near a large place
-        if Self.isWord(tokens[end].lower, "near") || Self.isWord(tokens[end].lower, "outside"), !sentenceStart,
+        if tokens[end].lower.equals("near") || tokens[end].lower.equals("outside"), !sentenceStart,
            let anchor = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            anchor.kind != .city || anchor.population >= 100_000 {
             return true

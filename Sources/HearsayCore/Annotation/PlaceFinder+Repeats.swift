@@ -13,7 +13,7 @@ extension PlaceFinder {
             let isASCII = text.utf8.count == span.length
             // Most words are ruled out by their length or hash; then people, organisations and places already
             // found, before the name is made.
-            guard names.mayName(text, isASCII: isASCII), !Self.isBlocked(span, by: blocked),
+            guard names.mayName(text, isASCII: isASCII), !blocked.overlaps(span),
                   !found.contains(where: { $0.span.overlaps(span) }),
                   let name = names.name(of: text, isASCII: isASCII),
                   !partOfOrganisationName(tokens, start: index, end: index + 1),

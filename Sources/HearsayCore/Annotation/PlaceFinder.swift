@@ -42,7 +42,7 @@ struct PlaceFinder {
                 continue
             }
             capitalised.append(index)
-            guard !Self.isBlocked(tokens[index].span, by: blocked) else {
+            guard !blocked.overlaps(tokens[index].span) else {
                 index += 1
                 continue
             }
@@ -62,7 +62,7 @@ struct PlaceFinder {
             let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
             var start = entry.beginsWithThe ? index + 1 : index
             if entry.kind == .country { start = formalNameStart(tokens, before: start) }
-            if !Self.isBlocked(Span(tokens[index].span.start, tokens[end - 1].span.end), by: blocked),
+            if !blocked.overlaps(Span(tokens[index].span.start, tokens[end - 1].span.end)),
                accept(entry, tokens: tokens, start: index, end: end, paragraph: paragraph) {
                 result.append(place(tokens, start..<end))
             } else if let (found, stop) = contextualPlace(tokens, at: index, paragraph: paragraph, blocked: blocked) {
@@ -81,11 +81,6 @@ struct PlaceFinder {
             result.append(west)
         }
         return index + 1
-    }
-
-    /// Whether `span` overlaps a blocked span (a person's or an organisation's name).
-    static func isBlocked(_ span: Span, by blocked: BlockedSpans) -> Bool {
-        blocked.overlaps(span)
     }
 
     /// Whether a sentence of `paragraph` begins at token `index` (the sentences are in order: a binary search).
@@ -120,8 +115,8 @@ struct PlaceFinder {
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if Self.isWord(tokens[end].text, "DC") || Self.isWord(tokens[end].text, "D.C.") { return end + 1 }
-        if end + 1 < tokens.count, Self.isWord(tokens[end].text, ","), Self.isWord(tokens[end + 1].text, "D.C.") { return end + 2 }
+        if tokens[end].text.equals("DC") || tokens[end].text.equals("D.C.") { return end + 1 }
+        if end + 1 < tokens.count, tokens[end].text.equals(","), tokens[end + 1].text.equals("D.C.") { return end + 2 }
         return end
     }
 
@@ -156,7 +151,7 @@ struct PlaceFinder {
         }
         guard start >= 2, tokens[start - 2].written.contains(.organisationOfHead) else { return false }
         let before = tokens[start - 1].lower
-        return Self.isWord(before, "of") || Self.isWord(before, "in") || Self.isWord(before, "for")
+        return before.equals("of") || before.equals("in") || before.equals("for")
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
@@ -166,15 +161,15 @@ struct PlaceFinder {
         guard tokens[previous].kind == .word, tokens[previous].isCapitalized, !tokens[previous].isAllCaps else { return false }
         let written = tokens[previous].written, text = tokens[previous].text
         return !written.contains(.nonName) && !written.contains(.title)
-            && lexicon.gazetteer.name(named: text) == nil && !lexicon.demonyms.contains(text)
+            && lexicon.gazetteer.name(named: text) == nil && !lexicon.names.isDemonym(text)
             && !people.isKey(text) && !written.contains(.headlineVerb)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
     private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
         var cursor = start
-        if cursor > 0, Self.isWord(tokens[cursor - 1].lower, "the") { cursor -= 1 }
-        guard cursor >= 2, Self.isWord(tokens[cursor - 1].lower, "of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
+        if cursor > 0, tokens[cursor - 1].lower.equals("the") { cursor -= 1 }
+        guard cursor >= 2, tokens[cursor - 1].lower.equals("of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
               !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
@@ -197,18 +192,11 @@ struct PlaceFinder {
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        let text = tokens[index].text, count = text.utf8.count
-        guard count == 4 ? text == "West" || text == "East" : count == 7 && text == "Midwest", index > 0,
-              Self.isWord(tokens[index - 1].lower, "the") else { return nil }
+        let text = tokens[index].text
+        guard text.equals("West") || text.equals("East") || text.equals("Midwest"), index > 0,
+              tokens[index - 1].lower.equals("the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
-    }
-
-    /// Whether `text` is `word`, their byte counts compared first: most words are ruled out without comparing
-    /// Strings, which is a call when they differ.
-    @inline(__always)
-    static func isWord(_ text: String, _ word: String) -> Bool {
-        text.utf8.count == word.utf8.count && text == word
     }
 
     func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
