@@ -1,5 +1,5 @@
 /// FNV-1a over UTF-8 bytes, the hash of the byte-keyed indexes of place names
-/// (`FirstWordIndex`, the gazetteer's word keys, `FoldedBytes` for `KnownPlaceNames`), with whether every byte
+/// (the gazetteer's word keys, `FoldedBytes` for `KnownPlaceNames`), with whether every byte
 /// was ASCII.
 enum ByteHash {
     /// The hash of `bytes`, ASCII letters taken in lower case when `foldingCase`, and whether all are ASCII.

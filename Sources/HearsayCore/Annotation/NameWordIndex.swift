@@ -39,9 +39,12 @@ struct NameWordIndex: Sendable {
     /// The number of the word equal to `word`, if there is one. A word with an ASCII form can equal only a
     /// word with the same form, and one without only a word without.
     func number(of word: String) -> Int? {
-        guard let hash = WordHash.asciiForm(word) else {
-            return numbers[word]
-        }
+        number(of: word, hash: WordHash.asciiForm(word))
+    }
+
+    /// `number(of: word)` for a word whose `WordHash.asciiForm` is already known (`FirstWordIndex` filters by it).
+    func number(of word: String, hash: UInt64?) -> Int? {
+        guard let hash else { return numbers[word] }
         var slot = Self.slot(hash, slots.count)
         while slots[slot] != 0 {
             let found = slots[slot]
