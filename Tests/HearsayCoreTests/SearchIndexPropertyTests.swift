@@ -21,6 +21,21 @@ struct SearchIndexPropertyTests {
         return Array((0..<count).map { _ in random.pick(pieces) }.joined().unicodeScalars)
     }
 
+    /// Calls `body` with `rounds` random texts made of `pieces`, and the generator to go on with.
+    static func forEachRandomText(seed: UInt64, rounds: Int, pieces: [String] = pieces,
+                                  _ body: (inout SeededRandom, [Unicode.Scalar]) -> Void) {
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<rounds {
+            let text = randomText(&random, pieces: pieces)
+            body(&random, text)
+        }
+    }
+
+    /// The scalar ranges a fresh index of `text` finds for `query`.
+    static func matches(_ query: String, in text: String) -> [Range<Int>] {
+        Array(SearchIndex(scalars: Array(text.unicodeScalars)).matches(for: SearchQuery(query))).map(\.range)
+    }
+
     /// A query of up to six characters: random, or a piece of `text` so that it is found.
     static func randomQuery(_ random: inout SeededRandom, in text: [Unicode.Scalar]) -> String {
         if random.chance(50), !text.isEmpty {
@@ -33,9 +48,7 @@ struct SearchIndexPropertyTests {
 
     @Test("Typing a query a character at a time, with Backspace, finds what a fresh search finds")
     func narrowingMatchesAFreshSearch() {
-        var random = SeededRandom(seed: 7)
-        for _ in 0..<150 {
-            let text = Self.randomText(&random, pieces: Self.pieces)
+        Self.forEachRandomText(seed: 7, rounds: 150) { random, text in
             let typing = SearchIndex(scalars: text)
             var query = ""
             for _ in 0..<4 {
@@ -53,11 +66,9 @@ struct SearchIndexPropertyTests {
 
     @Test("On plain ASCII text a search finds what a left-to-right scan without overlaps finds")
     func searchMatchesAPlainScan() {
-        var random = SeededRandom(seed: 11)
-        for _ in 0..<200 {
-            let text = Self.randomText(&random, pieces: ["a", "a", "b", "A", " ", "ab"])
+        let letters: [Character] = ["a", "a", "b", "A", " "]
+        Self.forEachRandomText(seed: 11, rounds: 200, pieces: ["a", "a", "b", "A", " ", "ab"]) { random, text in
             let index = SearchIndex(scalars: text)
-            let letters: [Character] = ["a", "a", "b", "A", " "]
             for _ in 0..<8 {
                 let query = String((0..<random.int(in: 1...4)).map { _ in random.pick(letters) })
                 #expect(spans(index, query) == plainScan(query, in: text), "query \(query)")
@@ -67,9 +78,7 @@ struct SearchIndexPropertyTests {
 
     @Test("On text with accents and wide scalars a search finds what a scan of the text folded by hand finds")
     func searchMatchesAScanOfFoldedText() {
-        var random = SeededRandom(seed: 17)
-        for _ in 0..<150 {
-            let text = Self.randomText(&random, pieces: Self.pieces)
+        Self.forEachRandomText(seed: 17, rounds: 150) { random, text in
             let index = SearchIndex(scalars: text)
             for _ in 0..<8 {
                 let query = Self.randomQuery(&random, in: text)
@@ -80,9 +89,7 @@ struct SearchIndexPropertyTests {
 
     @Test("A second character that does not fit a byte, or a first one at the very end, is still checked")
     func secondCharacterBeyondAByte() {
-        let matches = { (query: String, text: String) in
-            Array(SearchIndex(scalars: Array(text.unicodeScalars)).matches(for: SearchQuery(query))).map(\.range)
-        }
+        let matches = Self.matches
         #expect(matches("a東", "a東 a京 a東") == [0..<2, 6..<8])
         #expect(matches("aω", "aω aa aω") == [0..<2, 6..<8])
         #expect(matches("a東", "a東 xa") == [0..<2])
@@ -93,9 +100,7 @@ struct SearchIndexPropertyTests {
 
     @Test("Matches after a scalar that folds to no unit or to two still cover the right scalars")
     func offsetsAfterUnevenFolding() {
-        let matches = { (query: String, text: String) in
-            Array(SearchIndex(scalars: Array(text.unicodeScalars)).matches(for: SearchQuery(query))).map(\.range)
-        }
+        let matches = Self.matches
         #expect(matches("cafe", "e\u{301} cafe cafe") == [3..<7, 8..<12])
         #expect(matches("é", "café cafe\u{301} é") == [3..<4, 8..<10, 11..<12])
         #expect(matches("ab", "ab ab") == [0..<2, 3..<5])
