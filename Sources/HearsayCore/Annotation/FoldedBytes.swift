@@ -17,7 +17,7 @@ struct FoldedBytes {
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
-        let (hash, isASCII) = ByteHash.fnv1a(bytes, foldingCase: true)
+        let (hash, isASCII) = ByteHash.foldedFNV1a(bytes)
         self.hash = hash | 1
         self.isASCII = isASCII
         hasSpace = bytes.contains(UInt8(ascii: " "))

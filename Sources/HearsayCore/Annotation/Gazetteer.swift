@@ -4,14 +4,14 @@ struct Gazetteer: Sendable {
     private struct WordKey {
         let text: String
         let isASCII: Bool
-        /// FNV-1a of the bytes, made odd (0 marks a gazetteer word that no ASCII word equals).
+        /// `WordHash.ascii` of the bytes, made odd (0 marks a gazetteer word that no ASCII word equals); 1 beyond ASCII.
         let hash: UInt64
 
         init(_ text: String) {
             self.text = text
-            let (hash, isASCII) = text.utf8.withContiguousStorageIfAvailable { ByteHash.fnv1a($0) } ?? ByteHash.fnv1a(text.utf8)
-            self.hash = hash | 1
-            self.isASCII = isASCII
+            let hash = WordHash.ascii(text)
+            self.hash = (hash ?? 0) | 1
+            isASCII = hash != nil
         }
     }
 
@@ -110,9 +110,7 @@ struct Gazetteer: Sendable {
 
     /// `WordKey.hash` of a gazetteer word's ASCII form, or 0 when no ASCII word equals it.
     private static func wordKey(_ word: String) -> UInt64 {
-        let key = WordKey(word)
-        if key.isASCII { return key.hash }
-        return ASCIIEquivalent.of(word).map { WordKey($0).hash } ?? 0
+        WordHash.asciiForm(word).map { $0 | 1 } ?? 0
     }
 
     /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
