@@ -25,9 +25,7 @@ struct QuoteRuleTests {
             Plain text. “Short,” she said. “Another,” she added. “Third.”
             """
         let article = TestSupport.article(text)
-        let paragraphs = article.annotatedSegments.enumerated().map { index, segment in
-            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0, words: Lexicon.shared.words)
-        }
+        let (paragraphs, _) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: Lexicon.shared.spellings.current())
         let tokens = paragraphs.map(\.tokens)
         let segments = QuoteFinder.find(in: tokens, outer: QuoteFinder.outerFamily(of: Array(tokens.dropFirst())), headlineIndex: 0)
         #expect(segments.count >= 6)

@@ -40,16 +40,17 @@ import Testing
     @Test func tokensCarryTheListsOfTheirTextAndItsLowerCase() {
         let text = "Sen. Smith SAID, “The Minister of State told REPORTERS in Reading,” according to Reuters's al-Abadi."
         let table = Lexicon.shared.words
-        for token in Tokenizer.tokenize(text, base: 0, words: table) {
-            #expect(token.written == table.sets(of: token.text), "\(token.text)")
-            #expect(token.folded == table.sets(of: token.lower), "\(token.text)")
+        let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: Vocabulary(table))
+        for index in tokens.indices {
+            #expect(tokens[index].written == table.sets(of: tokens.text(index)), "\(tokens.text(index))")
+            #expect(tokens[index].folded == table.sets(of: tokens.lower(index)), "\(tokens.text(index))")
         }
         // As Strings compare: a KELVIN SIGN is a K, so "\u{212A}ing" is the title word "King".
-        let king = Tokenizer.tokenize("\u{212A}ing \u{212A}ING", base: 0, words: table)
+        let king = Tokenizer.tokenize("\u{212A}ing \u{212A}ING", base: 0, vocabulary: Vocabulary(table))
         #expect(WordLists.titleWords.contains("\u{212A}ing"))
         #expect(king.first?.written.contains(.title) == true && king.last?.folded.contains(.title) == false)
         #expect(king.last?.written.contains(.title) == false)
-        let said = Tokenizer.tokenize("SAID", base: 0, words: table)
+        let said = Tokenizer.tokenize("SAID", base: 0, vocabulary: Vocabulary(table))
         #expect(said.first?.folded.contains(.speechVerb) == true && said.first?.written.contains(.speechVerb) == false)
     }
 }
@@ -83,15 +84,17 @@ import Testing
     @Test func tokensAreLoweredAsStringsAre() {
         let latin1 = (0xC0...0xFF).compactMap(Unicode.Scalar.init).map(String.init).joined()
         let text = "Peña ÅNGSTRÖM \u{212A}elvin İSTANBUL ΟΔΟΣ Straße ǅemal ＡＢＣ DŽ \(latin1) \(latin1.uppercased())"
-        for token in Tokenizer.tokenize(text, base: 0, words: .empty) {
-            #expect(Array(token.lower.unicodeScalars) == Array(token.text.lowercased().unicodeScalars), "\(token.text)")
+        let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: .empty)
+        for index in tokens.indices {
+            let text = tokens.text(index)
+            #expect(Array(tokens.lower(index).unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(text)")
         }
     }
 
     @Test func decodingMatchesTheStringsScalars() {
         let text = "a\u{E9}\u{201C}\u{65E5}\u{1F600}b\u{2028}"
-        let tokens = Tokenizer.tokenize(text, base: 0, words: .empty)
-        #expect(tokens.map(\.text).joined() == "a\u{E9}\u{201C}\u{65E5}\u{1F600}b")
+        let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: .empty)
+        #expect(tokens.indices.map { tokens.text($0) }.joined() == "a\u{E9}\u{201C}\u{65E5}\u{1F600}b")
         #expect(tokens.last?.span == Span(5, 6))
     }
 }

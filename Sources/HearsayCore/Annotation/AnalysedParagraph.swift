@@ -3,15 +3,25 @@ struct AnalysedParagraph: Sendable {
     /// Position among the annotated segments (0 is the headline).
     let index: Int
     let isHeadline: Bool
-    let tokens: [Token]
+    let tokens: Tokens
     /// Token index ranges of the sentences, in order, covering every token.
     let sentences: [Range<Int>]
 
-    init(index: Int, segment: TextSegment, isHeadline: Bool, words: WordTable) {
+    init(index: Int, tokens: Tokens, isHeadline: Bool) {
         self.index = index
         self.isHeadline = isHeadline
-        tokens = Tokenizer.tokenize(segment.text, base: segment.range.lowerBound, words: words)
+        self.tokens = tokens
         sentences = SentenceSplitter.split(tokens)
+    }
+
+    /// The paragraphs of an article's annotated segments (the headline first), tokenized with `vocabulary`, and
+    /// the spellings they added to it.
+    static func paragraphs(of segments: [TextSegment], vocabulary: Vocabulary) -> ([AnalysedParagraph], added: WordSpellings) {
+        let (tokens, added) = Tokenizer.tokenize(segments, vocabulary: vocabulary)
+        let paragraphs = tokens.enumerated().map { index, tokens in
+            AnalysedParagraph(index: index, tokens: tokens, isHeadline: index == 0)
+        }
+        return (paragraphs, added)
     }
 
     /// The sentence that holds token `index` (sentences are in order and do not overlap).
@@ -27,7 +37,7 @@ struct AnalysedParagraph: Sendable {
 
 /// Finds sentence ends: . ! ? (and closing marks after them) before a capital, a number or an opening mark.
 enum SentenceSplitter {
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    static func split(_ tokens: Tokens) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         sentences.reserveCapacity(tokens.count / 16 + 1)   // news sentences run to 20 or 30 tokens
         var start = 0
@@ -49,7 +59,7 @@ enum SentenceSplitter {
         return sentences
     }
 
-    private static func isTerminal(_ tokens: [Token], _ index: Int) -> Bool {
+    private static func isTerminal(_ tokens: Tokens, _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
         if token.written.contains(.terminalMark) { return true }
@@ -57,7 +67,7 @@ enum SentenceSplitter {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
-        if previous.kind == .word, previous.text.count == 1, previous.isCapitalized { return false }
+        if previous.kind == .word, previous.isCapitalized, tokens.text(index - 1).count == 1 { return false }
         return true
     }
 

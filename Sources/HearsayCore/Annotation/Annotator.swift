@@ -15,9 +15,14 @@ public struct Annotator: Sendable {
 
     /// Annotates the headline and body of `article` (the footer is left alone).
     public func annotate(_ article: Article) -> Annotation {
-        let paragraphs = article.annotatedSegments.enumerated().map { index, segment in
-            AnalysedParagraph(index: index, segment: segment, isHeadline: index == 0, words: lexicon.words)
-        }
+        let (annotation, added) = annotate(article, vocabulary: lexicon.spellings.current())
+        lexicon.spellings.keep(added)   // after the article's tokens are gone: see `SpellingCache.keep`
+        return annotation
+    }
+
+    /// Annotates `article` tokenized with `vocabulary`; the spellings it added to the vocabulary.
+    private func annotate(_ article: Article, vocabulary: Vocabulary) -> (Annotation, WordSpellings) {
+        let (paragraphs, added) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: vocabulary)
         let persons = PersonFinder.analyse(paragraphs, lexicon: lexicon)
         let outer = QuoteFinder.outerFamily(of: paragraphs.filter { !$0.isHeadline }.map(\.tokens))
         let segments = QuoteFinder.find(in: paragraphs.map(\.tokens), outer: outer, headlineIndex: 0)
@@ -25,7 +30,8 @@ public struct Annotator: Sendable {
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()
         let places = PlaceFinder(lexicon: lexicon, people: persons.registry).places(in: paragraphs, persons: persons)
-        return AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
-                                   speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
+        let annotation = AnnotationAssembler(article: article, resolver: attributor.resolver, segments: segments,
+                                             speakers: attributor.speakers, reported: attributor.reported, places: places).assemble()
+        return (annotation, added)
     }
 }

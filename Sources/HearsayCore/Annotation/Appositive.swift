@@ -5,34 +5,33 @@ enum Appositive {
 
     /// Where the words after the appositive that starts at `index` begin (`index` itself when there is none).
     /// A speech verb inside a comma appositive ends it there: "Peskov, a Kremlin spokesman said".
-    static func end(after index: Int, in tokens: [Token]) -> Int {
+    static func end(after index: Int, in tokens: Tokens) -> Int {
         guard index < tokens.count else { return index }
-        if tokens[index].text.equals("(") {
-            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens[$0].text.equals(")") }) else { return index }
+        if tokens.text(index).equals("(") {
+            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens.text($0).equals(")") }) else { return index }
             return end(after: close + 1, in: tokens)
         }
-        guard tokens[index].text.equals(",") else { return index }
+        guard tokens.text(index).equals(",") else { return index }
         var cursor = index + 1
         let stop = min(tokens.count, index + limit)
-        let relative = cursor < tokens.count && isRelative(tokens[cursor].lower)
-        while cursor < stop, !tokens[cursor].text.equals(","), !isOuterMark(tokens[cursor]), !endsSentence(tokens, cursor) {
+        let relative = cursor < tokens.count && isRelative(tokens.lower(cursor))
+        while cursor < stop, !tokens.text(cursor).equals(","), !isOuterMark(tokens, cursor), !endsSentence(tokens, cursor) {
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
         }
-        return cursor < tokens.count && tokens[cursor].text.equals(",") ? cursor + 1 : cursor
+        return cursor < tokens.count && tokens.text(cursor).equals(",") ? cursor + 1 : cursor
     }
 
     /// The role noun of an appositive right after a name (", the foreign minister," → "minister"), if any.
-    static func role(after index: Int, in tokens: [Token]) -> String? {
-        guard index + 1 < tokens.count, tokens[index].text.equals(",") else { return nil }
+    static func role(after index: Int, in tokens: Tokens) -> String? {
+        guard index + 1 < tokens.count, tokens.text(index).equals(",") else { return nil }
         let stop = min(tokens.count, index + 10)
         var cursor = index + 1
         var role: String?
         while cursor < stop, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive || tokens[cursor].kind == .number {
-            let token = tokens[cursor]
-            if token.folded.contains(.speechVerb) { break }
-            if let canonical = Roles.canonical(token) { role = canonical }
-            if role != nil, endsRole(token.lower) { break }
+            if tokens[cursor].folded.contains(.speechVerb) { break }
+            if let canonical = Roles.canonical(tokens, cursor) { role = canonical }
+            if role != nil, endsRole(tokens.lower(cursor)) { break }
             cursor += 1
         }
         return role
@@ -48,15 +47,17 @@ enum Appositive {
     }
 
     /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.
-    static func isOuterMark(_ token: Token) -> Bool {
-        guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return false }
-        return CharacterClass.isDoubleMark(first) || token.text.unicodeScalars.count == 2
+    static func isOuterMark(_ tokens: Tokens, _ index: Int) -> Bool {
+        guard tokens[index].kind == .quoteMark else { return false }
+        let text = tokens.text(index)
+        guard let first = text.unicodeScalars.first else { return false }
+        return CharacterClass.isDoubleMark(first) || text.unicodeScalars.count == 2
     }
 
     /// A period that ends a sentence, not one closing an abbreviation before a comma ("R-Ky.,").
-    private static func endsSentence(_ tokens: [Token], _ index: Int) -> Bool {
-        guard tokens[index].text.equals(".") else { return false }
-        return !(index + 1 < tokens.count && tokens[index + 1].text.equals(","))
+    private static func endsSentence(_ tokens: Tokens, _ index: Int) -> Bool {
+        guard tokens.text(index).equals(".") else { return false }
+        return !(index + 1 < tokens.count && tokens.text(index + 1).equals(","))
     }
 }
 
@@ -83,10 +84,11 @@ enum Roles {
     /// The role of each of `words`, by its number in `known`.
     private static let canonicalOfKnown = knownWords.map { canonical(lower: $0) ?? $0 }
 
-    /// The canonical role for a token's lower case: `canonical(token.lower)`, found by a bit test for most words.
-    static func canonical(_ token: Token) -> String? {
-        guard token.folded.contains(.roleWord) || token.lower.utf8.last == UInt8(ascii: ".") else { return nil }
-        return canonical(token.lower)
+    /// The canonical role for the lower case of token `index`: `canonical(tokens.lower(index))`, found by a bit
+    /// test for most words.
+    static func canonical(_ tokens: Tokens, _ index: Int) -> String? {
+        guard tokens[index].folded.contains(.roleWord) || tokens.lower(index).utf8.last == UInt8(ascii: ".") else { return nil }
+        return canonical(tokens.lower(index))
     }
 
     /// Every lower-case word `canonical` knows without a trailing period: aliases, role nouns and their plurals.

@@ -26,7 +26,7 @@ struct Attribution {
 
     private var paragraph: AnalysedParagraph { reader.paragraph }
     private var persons: PersonAnalysis { reader.persons }
-    private var tokens: [Token] { reader.paragraph.tokens }
+    private var tokens: Tokens { reader.paragraph.tokens }
 
     /// The speaker cue for the quote whose marks are at `open` and `close` (token indices, nil when absent).
     func cue(open: Int?, close: Int?) -> SpeakerReference? {
@@ -40,8 +40,8 @@ struct Attribution {
     /// `S said: "Q"`, `S said, "Q"`, `S said that "Q"`: a verb right before the opening mark.
     private func leadIn(before open: Int) -> SpeakerReference? {
         var index = open - 1
-        while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens[index].text) { index -= 1 }
-        if index >= 0, tokens[index].lower == "that" { index -= 1 }
+        while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens.text(index)) { index -= 1 }
+        if index >= 0, tokens.lower(index) == "that" { index -= 1 }
         if index >= 1, tokens[index].folded.contains(.listener), tokens[index - 1].folded.contains(.takesListener) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
         if let found = subjectOfVerb(at: index) { return found }
@@ -51,7 +51,7 @@ struct Attribution {
     /// `"Q," S said` and `"Q," said S`: the words right after the closing mark.
     private func after(close: Int) -> SpeakerReference? {
         var index = close + 1
-        while index < tokens.count, tokens[index].kind == .punctuation, tokens[index].text == "," { index += 1 }
+        while index < tokens.count, tokens[index].kind == .punctuation, tokens.text(index) == "," { index += 1 }
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
@@ -97,17 +97,17 @@ struct Attribution {
         for mention in persons.mentions[paragraph.index] {
             let next = mention.run.tokens.upperBound
             guard next < tokens.count else { continue }
-            if tokens[next].text == ":" || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
+            if tokens.text(next) == ":" || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
         }
-        guard let colon = tokens.firstIndex(where: { $0.text == ":" }) else { return nil }
-        let role = tokens[..<colon].lazy.compactMap { $0.kind == .word ? Roles.canonical($0.text) : nil }.first
+        guard let colon = tokens.indices.first(where: { tokens.text($0) == ":" }) else { return nil }
+        let role = (0..<colon).lazy.compactMap { tokens[$0].kind == .word ? Roles.canonical(tokens.text($0)) : nil }.first
         return role.map { .description(role: $0) }
     }
 
     /// The subject of the speech verb at `index` (`S said`), or the inverted subject after it (`said S`).
     private func subjectOfVerb(at index: Int) -> SpeakerReference? {
         guard tokens[index].folded.contains(.speechVerb) else { return nil }   // `SpeechVerbs.forms` holds its lower case
-        if tokens[index].lower.hasSuffix("ing"), let subject = clauseSubject(before: index) { return subject }
+        if tokens.lower(index).hasSuffix("ing"), let subject = clauseSubject(before: index) { return subject }
         if let subject = reader.backward(before: index), !isPassive(index) { return subject }
         if let (reference, _) = reader.forward(from: index + 1), !isCreditLine(verbAt: index) { return reference }
         return nil
@@ -123,14 +123,14 @@ struct Attribution {
     }
 
     private func isPassive(_ index: Int) -> Bool {
-        index > 0 && index + 1 < tokens.count && tokens[index + 1].lower == "by"
-            && ["was", "were", "been", "being", "is", "are"].contains(tokens[index - 1].lower)
+        index > 0 && index + 1 < tokens.count && tokens.lower(index + 1) == "by"
+            && ["was", "were", "been", "being", "is", "are"].contains(tokens.lower(index - 1))
     }
 
     /// `reports AFP`, `Reuters reported`: a news agency credited, not quoted.
     private func isCreditLine(verbAt index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
-        return tokens[index + 1].written.contains(.newsAgency) && ["reports", "reported", "said", "says"].contains(tokens[index].lower)
+        return tokens[index + 1].written.contains(.newsAgency) && ["reports", "reported", "said", "says"].contains(tokens.lower(index))
     }
 
     /// `according to S` anywhere in the sentence of token `index`.
@@ -138,8 +138,8 @@ struct Attribution {
         let sentence = paragraph.sentence(containing: index)
         for position in sentence where position + 2 < tokens.count {
             // "according" is one of `QuoteFilter.cueWords`: the bit test spares a string comparison for most words.
-            guard tokens[position].folded.contains(.cueWord), tokens[position].lower == "according",
-                  tokens[position + 1].lower == "to" else { continue }
+            guard tokens[position].folded.contains(.cueWord), tokens.lower(position) == "according",
+                  tokens.lower(position + 1) == "to" else { continue }
             if let (reference, _) = reader.forward(from: position + 2) { return reference }
         }
         return nil

@@ -124,7 +124,7 @@ struct Gazetteer: Sendable {
 
     /// The longest name whose words are the texts of `tokens` from `start` (ending by `end`, by default the
     /// paragraph's end), or with `titleCased` their `Token.titleCased` forms.
-    func longestName(_ tokens: [Token], from start: Int, end: Int? = nil, titleCased: Bool = false) -> Name? {
+    func longestName(_ tokens: Tokens, from start: Int, end: Int? = nil, titleCased: Bool = false) -> Name? {
         longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }
 
@@ -136,10 +136,10 @@ struct Gazetteer: Sendable {
     /// Whether any name starts with this word.
     func hasNames(startingWith word: String) -> Bool { firstWords.payload(of: word) != nil }
 
-    private func longestIndex(_ tokens: [Token], from start: Int, end: Int, titleCased: Bool) -> Int? {
+    private func longestIndex(_ tokens: Tokens, from start: Int, end: Int, titleCased: Bool) -> Int? {
         guard start < end else { return nil }
-        if titleCased { return longest(first: tokens[start].titleCased, fitting: end - start) { tokens[start + $0].titleCased } }
-        return longest(first: tokens[start].text, fitting: end - start) { tokens[start + $0].text }
+        if titleCased { return longest(first: tokens.titleCased(start), fitting: end - start) { tokens.titleCased(start + $0) } }
+        return longest(first: tokens.text(start), fitting: end - start) { tokens.text(start + $0) }
     }
 
     /// The index of the first (longest) name of at most `available` words beginning with `first` whose
@@ -192,6 +192,7 @@ struct Gazetteer: Sendable {
         if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
             return name.split(separator: " ").map(String.init)
         }
-        return Tokenizer.tokenize(name, base: 0, words: .empty).map(\.text)
+        let tokens = Tokenizer.tokenize(name, base: 0, vocabulary: .empty)
+        return tokens.indices.map { tokens.text($0) }
     }
 }

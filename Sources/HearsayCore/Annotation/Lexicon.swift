@@ -9,6 +9,9 @@ final class Lexicon: Sendable {
     let commonWords: Set<String>
     /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
     let words: WordTable
+    /// The spellings of `words` and their lower cases with their facts, and those of the articles read since:
+    /// what tokenizing starts from.
+    let spellings: SpellingCache
     /// The given names (with gender), surnames and demonyms, indexed for the many lookups of the person and place passes.
     let names: NameLists
 
@@ -17,6 +20,7 @@ final class Lexicon: Sendable {
         self.gazetteer = gazetteer
         self.commonWords = commonWords
         words = Self.wordTable()
+        spellings = SpellingCache(Vocabulary(words))
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
     }
 

@@ -13,26 +13,26 @@ struct NameRun: Sendable {
     var hasTitle: Bool { !titleTokens.isEmpty }
 
     /// The title words before the name, without periods ("Prime", "Minister"), from the run's paragraph `tokens`.
-    func titles(in tokens: [Token]) -> [String] {
-        titleTokens.compactMap { NameRunFinder.titleWord(tokens[$0], afterTitle: $0 > titleTokens.lowerBound) }
+    func titles(in tokens: Tokens) -> [String] {
+        titleTokens.compactMap { NameRunFinder.titleWord(tokens, $0, afterTitle: $0 > titleTokens.lowerBound) }
     }
 
     /// The name's words as written.
-    func words(in tokens: [Token]) -> [String] {
+    func words(in tokens: Tokens) -> [String] {
         var words: [String] = []
         words.reserveCapacity(name.count)
-        for index in name where tokens[index].kind == .word { words.append(tokens[index].text) }
+        for index in name where tokens[index].kind == .word { words.append(tokens.text(index)) }
         return words
     }
 
     /// How many words the name has.
-    func wordCount(in tokens: [Token]) -> Int {
+    func wordCount(in tokens: Tokens) -> Int {
         name.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
     }
 
     /// The name as written, words joined as in the text ("J. R. Smith", "Haidar al-Abadi").
-    func text(in tokens: [Token]) -> String {
-        name.count == 1 ? tokens[name.lowerBound].text : NameRunFinder.joined(tokens, name)
+    func text(in tokens: Tokens) -> String {
+        name.count == 1 ? tokens.text(name.lowerBound) : NameRunFinder.joined(tokens, name)
     }
 }
 
@@ -59,34 +59,34 @@ enum NameRunFinder {
 
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
     /// (The token is read in place, not copied: most tokens are ruled out by a flag or two.)
-    static func startsRun(_ tokens: [Token], _ index: Int) -> Bool {
+    static func startsRun(_ tokens: Tokens, _ index: Int) -> Bool {
         guard tokens[index].kind == .word, tokens[index].isCapitalized || tokens[index].hasHyphen else { return false }
         let written = tokens[index].written
         guard !written.contains(.nonName), !written.contains(.headlineVerb) else { return false }
-        if tokens[index].isCapitalized { return !tokens[index].isAllCaps || isTitleAbbreviation(tokens[index].text) }
-        return hasParticlePrefix(tokens[index].text)
+        if tokens[index].isCapitalized { return !tokens[index].isAllCaps || isTitleAbbreviation(tokens.text(index)) }
+        return hasParticlePrefix(tokens.text(index))
     }
 
-    private static func continuesRun(_ tokens: [Token], _ index: Int) -> Bool {
+    private static func continuesRun(_ tokens: Tokens, _ index: Int) -> Bool {
         let kind = tokens[index].kind
-        if kind == .punctuation, index > 0, tokens[index].text == "." {
+        if kind == .punctuation, index > 0, tokens.text(index) == "." {
             let previous = index - 1
             return !tokens[index].spaceBefore && tokens[previous].kind == .word
-                && (tokens[previous].text.count == 1 && tokens[previous].isCapitalized || tokens[previous].written.contains(.abbreviation))
+                && (tokens.text(previous).count == 1 && tokens[previous].isCapitalized || tokens[previous].written.contains(.abbreviation))
                 && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
         guard kind == .word, !tokens[index].written.contains(.headlineVerb) else { return false }
         if tokens[index].isCapitalized {
-            return !tokens[index].isAllCaps || isTitleAbbreviation(tokens[index].text) || tokens[index].text.count == 1
+            return !tokens[index].isAllCaps || isTitleAbbreviation(tokens.text(index)) || tokens.text(index).count == 1
         }
-        if tokens[index].hasHyphen, hasParticlePrefix(tokens[index].text) { return true }
+        if tokens[index].hasHyphen, hasParticlePrefix(tokens.text(index)) { return true }
         let hasNext = index + 1 < tokens.count
         if tokens[index].written.contains(.nameParticle) {
             return hasNext && (tokens[index + 1].isCapitalized || tokens[index + 1].written.contains(.nameParticle))
         }
         // "Secretary of State": "of" between two title words.
         return index > 0 && tokens[index - 1].written.contains(.title) && hasNext && tokens[index + 1].written.contains(.title)
-            && tokens[index].text == "of"
+            && tokens.text(index) == "of"
     }
 
     static func isTitleAbbreviation(_ text: String) -> Bool { text == "CEO" }
@@ -110,7 +110,7 @@ enum NameRunFinder {
         // A modifier before a title ("Russian", "Moscow") is passed over with it: the name starts after the last
         // title word. Without a title the whole run is the name.
         for index in range {
-            if titleWord(tokens[index], afterTitle: titleStart != nil) != nil {
+            if titleWord(tokens, index, afterTitle: titleStart != nil) != nil {
                 if titleStart == nil { titleStart = index }
                 nameStart = index + 1
             } else if titleStart != nil {
@@ -129,18 +129,19 @@ enum NameRunFinder {
                        span: Span(tokens[nameRange.lowerBound].span.start, tokens[nameRange.upperBound - 1].span.end))
     }
 
-    /// The title word a token is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
-    static func titleWord(_ token: Token, afterTitle: Bool) -> String? {
-        guard token.text.utf8.last == UInt8(ascii: ".") else {
-            return token.written.contains(.title) || afterTitle && token.text == "of" ? token.text : nil
+    /// The title word token `index` is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
+    static func titleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> String? {
+        let text = tokens.text(index)
+        guard text.utf8.last == UInt8(ascii: ".") else {
+            return tokens[index].written.contains(.title) || afterTitle && text == "of" ? text : nil
         }
-        let word = token.text.trimmingSuffix(".")
+        let word = text.trimmingSuffix(".")
         return WordLists.titleWords.contains(word) || afterTitle && word == "of" ? word : nil
     }
 
     /// Tokens joined with a space where the text has one.
-    static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
-        String(joining: range.count, piece: { tokens[range.lowerBound + $0].text },
+    static func joined(_ tokens: Tokens, _ range: Range<Int>) -> String {
+        String(joining: range.count, piece: { tokens.text(range.lowerBound + $0) },
                spaceBefore: { tokens[range.lowerBound + $0].spaceBefore })
     }
 }

@@ -76,8 +76,8 @@ enum PersonFinder {
         }
         // Most runs are one word without a title ("The", "Smith"): nothing below makes them a person.
         if wordCount < 2, !run.hasTitle { return .undecided }
-        let first = tokens[firstToken].text, last = tokens[lastToken].text
-        if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens[$0].text != first }) {
+        let first = tokens.text(firstToken), last = tokens.text(lastToken)
+        if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens.text($0) != first }) {
             return .undecided
         }
         if run.hasTitle {
@@ -88,37 +88,38 @@ enum PersonFinder {
         guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
-        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.names.isDemonym(tokens[$0].text) }) { return .undecided }
+        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.names.isDemonym(tokens.text($0)) }) { return .undecided }
         if let gender = lexicon.names.gender(ofGivenName: first) { return .person(gender) }
-        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens[$0]) }) { return .person(.unknown) }
+        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
-        if lexicon.names.isSurname(first) || !lexicon.commonWords.contains(tokens[firstToken].lower),
+        if lexicon.names.isSurname(first) || !lexicon.commonWords.contains(tokens.lower(firstToken)),
            !lexicon.gazetteer.hasNames(startingWith: first) {
             if lexicon.names.isSurname(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
-        if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens[$0], lexicon) }) {
+        if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens, $0, lexicon) }) {
             return .person(.unknown)
         }
         return .undecided
     }
 
-    /// `isNameLike` of a token's text, and no major place. `Token.lower` is the text's `lowercased()`
+    /// `isNameLike` of token `index`'s text, and no major place. `Tokens.lower` is the text's `lowercased()`
     /// for ASCII; other text is lowered again.
-    private static func isNameLikeAndNoMajorPlace(_ token: Token, _ lexicon: Lexicon) -> Bool {
-        let lower = token.text.utf8.count == token.span.length ? token.lower : token.text.lowercased()
-        return isNameLike(token.text, lower: lower, lexicon) && !isMajorPlace(token.text, lexicon, cityPopulation: 1_000_000)
+    private static func isNameLikeAndNoMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        let text = tokens.text(index)
+        let lower = text.utf8.count == tokens[index].span.length ? tokens.lower(index) : text.lowercased()
+        return isNameLike(text, lower: lower, lexicon) && !isMajorPlace(text, lexicon, cityPopulation: 1_000_000)
     }
 
     /// "al-Abadi", "van": a word with a name particle or one itself.
-    private static func hasParticle(_ token: Token) -> Bool {
-        token.written.contains(.nameParticle) || token.hasHyphen && NameRunFinder.hasParticlePrefix(token.text)
+    private static func hasParticle(_ tokens: Tokens, _ index: Int) -> Bool {
+        tokens[index].written.contains(.nameParticle) || tokens[index].hasHyphen && NameRunFinder.hasParticlePrefix(tokens.text(index))
     }
 
     /// "John Smith": a known given name and a known surname, nothing else.
-    private static func isGivenAndSurname(_ run: NameRun, _ tokens: [Token], wordCount: Int, _ lexicon: Lexicon) -> Bool {
-        wordCount == 2 && lexicon.names.gender(ofGivenName: tokens[run.name.lowerBound].text) != nil
-            && lexicon.names.isSurname(tokens[run.name.upperBound - 1].text)
+    private static func isGivenAndSurname(_ run: NameRun, _ tokens: Tokens, wordCount: Int, _ lexicon: Lexicon) -> Bool {
+        wordCount == 2 && lexicon.names.gender(ofGivenName: tokens.text(run.name.lowerBound)) != nil
+            && lexicon.names.isSurname(tokens.text(run.name.upperBound - 1))
     }
 
     private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
@@ -130,13 +131,13 @@ enum PersonFinder {
         // The name's first and last tokens are words, so a name of one word is one token.
         let isOneWord = run.name.count == 1
         guard !isOneWord || !tokens[first].written.contains(.nonName) else { return nil }
-        if let person = isOneWord ? registry.match(word: tokens[first].text) : registry.match(words: run.words(in: tokens)) {
+        if let person = isOneWord ? registry.match(word: tokens.text(first)) : registry.match(words: run.words(in: tokens)) {
             registry.addMention(person, span: run.span)
             return person
         }
         guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = tokens[first].text, lists = tokens[first].written
-        guard isNameLike(word, lower: tokens[first].lower, lexicon) || run.hasTitle else { return nil }
+        let word = tokens.text(first), lists = tokens[first].written
+        guard isNameLike(word, lower: tokens.lower(first), lexicon) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
             || lexicon.names.isDemonym(word) || lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
@@ -159,8 +160,8 @@ enum PersonFinder {
         let before = run.tokens.lowerBound - 1
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word
-        return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens[before].lower)
-            || before >= 1 && tokens[before].lower.equals("to") && tokens[before - 1].lower.equals("according")
+        return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens.lower(before))
+            || before >= 1 && tokens.lower(before).equals("to") && tokens.lower(before - 1).equals("according")
     }
 
     private static func isSaid(_ word: String) -> Bool {
@@ -168,7 +169,7 @@ enum PersonFinder {
     }
 
     /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
-    private static func endsWithPlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+    private static func endsWithPlace(_ run: NameRun, _ tokens: Tokens, _ lexicon: Lexicon) -> Bool {
         guard let wordTokens = wordTokens(of: run, tokens) else {
             let words = run.words(in: tokens)
             return (0..<max(0, words.count - 1)).contains { start in
@@ -182,7 +183,7 @@ enum PersonFinder {
     }
 
     /// Whether the run's name is one whole place name ("New York").
-    private static func isWholePlace(_ run: NameRun, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+    private static func isWholePlace(_ run: NameRun, _ tokens: Tokens, _ lexicon: Lexicon) -> Bool {
         guard let wordTokens = wordTokens(of: run, tokens) else {
             let words = run.words(in: tokens)
             return lexicon.gazetteer.longestName(words, from: 0)?.wordCount == words.count
@@ -192,7 +193,7 @@ enum PersonFinder {
     }
 
     /// The run's name tokens when every one is a word (its words are then those tokens), nil otherwise.
-    private static func wordTokens(of run: NameRun, _ tokens: [Token]) -> Range<Int>? {
+    private static func wordTokens(of run: NameRun, _ tokens: Tokens) -> Range<Int>? {
         run.name.allSatisfy { tokens[$0].kind == .word } ? run.name : nil
     }
 
@@ -206,11 +207,11 @@ enum PersonFinder {
     private static func hasRoleAppositive(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let next = run.tokens.upperBound
-        guard next + 1 < tokens.count, tokens[next].text == "," else { return false }
-        return Appositive.role(after: next, in: tokens) != nil || ["a", "an"].contains(tokens[next + 1].lower)
+        guard next + 1 < tokens.count, tokens.text(next) == "," else { return false }
+        return Appositive.role(after: next, in: tokens) != nil || ["a", "an"].contains(tokens.lower(next + 1))
     }
 
-    private static func isOrganisation(_ run: NameRun, _ tokens: [Token], wordCount: Int) -> Bool {
+    private static func isOrganisation(_ run: NameRun, _ tokens: Tokens, wordCount: Int) -> Bool {
         if mayBeOrganisation(tokens, run.tokens), WordLists.organisations.contains(NameRunFinder.joined(tokens, run.tokens)) { return true }
         if !run.name.isEmpty, mayBeOrganisation(tokens, run.name), WordLists.organisations.contains(run.text(in: tokens)) { return true }
         return wordCount >= 2 && !run.hasTitle && tokens[run.name.upperBound - 1].written.contains(.organisationHead)
@@ -218,7 +219,7 @@ enum PersonFinder {
 
     /// Whether the text of `range` can be one of `WordLists.organisations`: its first word (up to a space) is the
     /// first word of one. When the first token has another attached ("U.S."), the set itself is asked.
-    private static func mayBeOrganisation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    private static func mayBeOrganisation(_ tokens: Tokens, _ range: Range<Int>) -> Bool {
         let first = range.lowerBound
         if first + 1 < range.upperBound, !tokens[first + 1].spaceBefore { return true }
         return tokens[first].written.contains(.organisationFirstWord)

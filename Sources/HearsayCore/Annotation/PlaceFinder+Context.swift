@@ -1,7 +1,7 @@
 extension PlaceFinder {
     /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
     /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan". Returns the place and the token after it.
-    func contextualPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans) -> (Place, Int)? {
+    func contextualPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans) -> (Place, Int)? {
         guard !tokens[index].written.contains(.nonName), !tokens[index].written.contains(.title) else { return nil }
         var end = index + 1
         while end < tokens.count, end < index + 4, tokens[end].isCapitalized || tokens[end].written.contains(.nameParticle),
@@ -16,15 +16,15 @@ extension PlaceFinder {
             isPlace = placedByContext(tokens, index..<end, paragraph: paragraph)
         }
         // People and peoples ("Kurdish") are no places; asked last, as these lists are hashed.
-        guard isPlace, !people.isKey(tokens[index].text), !lexicon.names.isDemonym(tokens[index].text) else { return nil }
+        guard isPlace, !people.isKey(tokens.text(index)), !lexicon.names.isDemonym(tokens.text(index)) else { return nil }
         return (place(tokens, index..<end), end)
     }
 
     /// Whether the words around the unknown name `range` make it a place.
-    private func placedByContext(_ tokens: [Token], _ range: Range<Int>, paragraph: AnalysedParagraph) -> Bool {
+    private func placedByContext(_ tokens: Tokens, _ range: Range<Int>, paragraph: AnalysedParagraph) -> Bool {
         let index = range.lowerBound, end = range.upperBound
         // "the mining town of Moengo"
-        if index >= 2, tokens[index - 1].lower.equals("of"), ["town", "village", "city"].contains(tokens[index - 2].lower) {
+        if index >= 2, tokens.lower(index - 1).equals("of"), ["town", "village", "city"].contains(tokens.lower(index - 2)) {
             return true
         }
         guard end < tokens.count else { return false }
@@ -33,12 +33,12 @@ extension PlaceFinder {
         if tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { return true }
         guard end + 1 < tokens.count else { return false }
         // "Lockerbie, Scotland"; a dateline "TAVILDARA, Tajikistan"
-        if tokens[end].text.equals(","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
+        if tokens.text(end).equals(","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
             return true
         }
         // "X near City", "X outside City": a town near a large place
-        if tokens[end].lower.equals("near") || tokens[end].lower.equals("outside"), !sentenceStart,
+        if tokens.lower(end).equals("near") || tokens.lower(end).equals("outside"), !sentenceStart,
            let anchor = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            anchor.kind != .city || anchor.population >= 100_000 {
             return true

@@ -9,7 +9,7 @@ extension PlaceFinder {
         let tokens = paragraph.tokens
         var result: [Place] = []
         for index in capitalised where tokens[index].isCapitalized {
-            let span = tokens[index].span, text = tokens[index].text
+            let span = tokens[index].span, text = tokens.text(index)
             let isASCII = text.utf8.count == span.length
             // Most words are ruled out by their length or hash; then people, organisations and places already
             // found, before the name is made.

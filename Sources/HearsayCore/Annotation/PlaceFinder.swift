@@ -55,7 +55,7 @@ struct PlaceFinder {
     /// Reads what begins at the capitalised token `index` (an organisation, a gazetteer name, a place known by its
     /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
     /// the index of the token after what was read.
-    private func readPlace(_ tokens: [Token], at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
+    private func readPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
                            to result: inout [Place]) -> Int {
         if let organisation = organisationLength(tokens, at: index) { return index + organisation }
         if let entry = longestMatch(tokens, at: index) {
@@ -95,32 +95,32 @@ struct PlaceFinder {
     }
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: [Token], at index: Int) -> Gazetteer.Name? {
+    private func longestMatch(_ tokens: Tokens, at index: Int) -> Gazetteer.Name? {
         let plain = lexicon.gazetteer.longestName(tokens, from: index)
-        guard tokens[index].isAllCaps, tokens[index].titleCased != tokens[index].text,
+        guard tokens[index].isAllCaps, tokens.titleCased(index) != tokens.text(index),
               let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
         return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
-    private func organisationLength(_ tokens: [Token], at index: Int) -> Int? {
+    private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
         guard tokens[index].written.contains(.organisationFirstWord) else { return nil }
         for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
-            let phrase = tokens[index..<(index + length)].map(\.text).joined(separator: " ")
+            let phrase = (index..<(index + length)).map { tokens.text($0) }.joined(separator: " ")
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
     }
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
-    private func extendedEnd(_ tokens: [Token], entry: Gazetteer.Name, end: Int) -> Int {
+    private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if tokens[end].text.equals("DC") || tokens[end].text.equals("D.C.") { return end + 1 }
-        if end + 1 < tokens.count, tokens[end].text.equals(","), tokens[end + 1].text.equals("D.C.") { return end + 2 }
+        if tokens.text(end).equals("DC") || tokens.text(end).equals("D.C.") { return end + 1 }
+        if end + 1 < tokens.count, tokens.text(end).equals(","), tokens.text(end + 1).equals("D.C.") { return end + 2 }
         return end
     }
 
-    private func accept(_ entry: Gazetteer.Name, tokens: [Token], start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
+    private func accept(_ entry: Gazetteer.Name, tokens: Tokens, start: Int, end: Int, paragraph: AnalysedParagraph) -> Bool {
         if entry.isCalendarWord { return false }
         if partOfOrganisationName(tokens, start: start, end: end) { return false }
         if followsUnknownName(tokens, start: start, words: entry.wordCount) { return false }
@@ -136,11 +136,11 @@ struct PlaceFinder {
     }
 
     /// "New York Times", "U.S. Treasury Department", "Bank of England": the place names an organisation.
-    func partOfOrganisationName(_ tokens: [Token], start: Int, end: Int) -> Bool {
+    func partOfOrganisationName(_ tokens: Tokens, start: Int, end: Int) -> Bool {
         var next = end
         while next < min(tokens.count, end + 5) {
             // "Toronto Bond Traders' Association": a plural possessive mark stays inside the name.
-            if tokens[next].kind == .quoteMark, tokens[next].text == "'" || tokens[next].text == "\u{2019}",
+            if tokens[next].kind == .quoteMark, tokens.text(next) == "'" || tokens.text(next) == "\u{2019}",
                !tokens[next].spaceBefore, next + 1 < tokens.count, tokens[next + 1].isCapitalized {
                 next += 1
                 continue
@@ -150,26 +150,26 @@ struct PlaceFinder {
             next += 1
         }
         guard start >= 2, tokens[start - 2].written.contains(.organisationOfHead) else { return false }
-        let before = tokens[start - 1].lower
+        let before = tokens.lower(start - 1)
         return before.equals("of") || before.equals("in") || before.equals("for")
     }
 
     /// "Maria Lincoln": an unknown capitalised word right before a one-word place makes it a name.
-    func followsUnknownName(_ tokens: [Token], start: Int, words: Int) -> Bool {
+    func followsUnknownName(_ tokens: Tokens, start: Int, words: Int) -> Bool {
         guard start > 0, words == 1 else { return false }
         let previous = start - 1
         guard tokens[previous].kind == .word, tokens[previous].isCapitalized, !tokens[previous].isAllCaps else { return false }
-        let written = tokens[previous].written, text = tokens[previous].text
+        let written = tokens[previous].written, text = tokens.text(previous)
         return !written.contains(.nonName) && !written.contains(.title)
             && lexicon.gazetteer.name(named: text) == nil && !lexicon.names.isDemonym(text)
             && !people.isKey(text) && !written.contains(.headlineVerb)
     }
 
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
-    private func formalNameStart(_ tokens: [Token], before start: Int) -> Int {
+    private func formalNameStart(_ tokens: Tokens, before start: Int) -> Int {
         var cursor = start
-        if cursor > 0, tokens[cursor - 1].lower.equals("the") { cursor -= 1 }
-        guard cursor >= 2, tokens[cursor - 1].lower.equals("of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
+        if cursor > 0, tokens.lower(cursor - 1).equals("the") { cursor -= 1 }
+        guard cursor >= 2, tokens.lower(cursor - 1).equals("of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
               !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
@@ -180,26 +180,26 @@ struct PlaceFinder {
     static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
     /// "US-led", "London-based": the place before the hyphen.
-    private func hyphenPlace(_ tokens: [Token], at index: Int) -> Place? {
+    private func hyphenPlace(_ tokens: Tokens, at index: Int) -> Place? {
         guard tokens[index].kind == .word, tokens[index].hasHyphen else { return nil }
-        let token = tokens[index]
-        guard let hyphen = token.text.firstIndex(of: "-") else { return nil }
-        let head = String(token.text[..<hyphen])
+        let token = tokens[index], text = tokens.text(index)
+        guard let hyphen = text.firstIndex(of: "-") else { return nil }
+        let head = String(text[..<hyphen])
         guard let entry = lexicon.gazetteer.name(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 
     /// "the West", "the East": a compass region after "the".
-    private func regionAfterThe(_ tokens: [Token], at index: Int) -> Place? {
-        let text = tokens[index].text
+    private func regionAfterThe(_ tokens: Tokens, at index: Int) -> Place? {
+        let text = tokens.text(index)
         guard text.equals("West") || text.equals("East") || text.equals("Midwest"), index > 0,
-              tokens[index - 1].lower.equals("the") else { return nil }
+              tokens.lower(index - 1).equals("the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
     }
 
-    func place(_ tokens: [Token], _ range: Range<Int>) -> Place {
+    func place(_ tokens: Tokens, _ range: Range<Int>) -> Place {
         Place(span: Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end),
               text: NameRunFinder.joined(tokens, range))
     }

@@ -4,10 +4,10 @@ enum QuoteFilter {
     static func isSpeech(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let inside = Inside(segment, tokens)
-        let endsLikeSpeech = inside.last.map { speechEndings.contains(tokens[$0].text) } ?? false
+        let endsLikeSpeech = inside.last.map { speechEndings.contains(tokens.text($0)) } ?? false
         if segment.closeToken == nil || segment.openToken == nil { return inside.words >= 2 }
         if inside.words <= 1 {
-            return endsLikeSpeech && tokens[inside.last ?? 0].text != "," && inside.firstWord.map { tokens[$0].kind == .word && !isOrdinal(tokens[$0]) } ?? false
+            return endsLikeSpeech && tokens.text(inside.last ?? 0) != "," && inside.firstWord.map { tokens[$0].kind == .word && !isOrdinal(tokens, $0) } ?? false
         }
         if paragraph.isHeadline { return inside.words >= 2 }
         if inside.isTitleCase, !endsLikeSpeech || (inside.words <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
@@ -26,7 +26,7 @@ enum QuoteFilter {
         /// Whether every word is capitalised, a number or a minor word ("The Lord of the Rings").
         var isTitleCase = true
 
-        init(_ segment: QuotedSegment, _ tokens: [Token]) {
+        init(_ segment: QuotedSegment, _ tokens: Tokens) {
             let first = (segment.openToken ?? -1) + 1, end = segment.closeToken ?? tokens.count
             for index in first..<max(first, end) where segment.content.contains(tokens[index].span) {
                 last = index
@@ -46,17 +46,17 @@ enum QuoteFilter {
     static let maximumTitleWords = 6
 
     /// "13th": a number written as a word is a title or a date, not speech.
-    private static func isOrdinal(_ token: Token) -> Bool {
-        token.text.first?.isNumber ?? false
+    private static func isOrdinal(_ tokens: Tokens, _ index: Int) -> Bool {
+        tokens.text(index).first?.isNumber ?? false
     }
 
     /// `"Get Out," he said`: a pronoun or a speech verb right after the closing mark.
-    private static func attributedRightAfter(_ segment: QuotedSegment, _ tokens: [Token]) -> Bool {
+    private static func attributedRightAfter(_ segment: QuotedSegment, _ tokens: Tokens) -> Bool {
         guard let close = segment.closeToken else { return false }
         var next = close + 1
-        while next < tokens.count, tokens[next].text == "," { next += 1 }
+        while next < tokens.count, tokens.text(next) == "," { next += 1 }
         guard next < tokens.count, tokens[next].kind == .word else { return false }
-        return tokens[next].folded.contains(.speechVerb) || ["he", "she"].contains(tokens[next].lower)
+        return tokens[next].folded.contains(.speechVerb) || ["he", "she"].contains(tokens.lower(next))
     }
 
     /// A speech verb, "according to" or a colon in the quote's sentence, outside the quote.
@@ -67,7 +67,7 @@ enum QuoteFilter {
             let token = paragraph.tokens[index]
             guard !segment.content.contains(token.span) else { return false }
             return (token.kind == .word && (token.folded.contains(.speechVerb) || token.folded.contains(.cueWord)))
-                || token.text == ":"
+                || paragraph.tokens.text(index) == ":"
         }
     }
 

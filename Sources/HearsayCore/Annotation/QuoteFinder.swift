@@ -17,7 +17,7 @@ struct QuotedSegment: Sendable {
 enum QuoteFinder {
     /// The quoted segments of every paragraph (`paragraphs[i]` is the token list of paragraph i).
     /// `outer` is the family of marks that delimit quotes in this article; `headline` paragraphs may use either.
-    static func find(in paragraphs: [[Token]], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
+    static func find(in paragraphs: [Tokens], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
         var segments: [QuotedSegment] = []
         var marks: [QuoteMark] = []   // one buffer for every paragraph's marks
         var nextChain = 0
@@ -53,7 +53,7 @@ enum QuoteFinder {
     }
 
     /// Replaces `marks` with the classified quotation marks of a paragraph, in order.
-    private static func collectMarks(of tokens: [Token], into marks: inout [QuoteMark]) {
+    private static func collectMarks(of tokens: Tokens, into marks: inout [QuoteMark]) {
         marks.removeAll(keepingCapacity: true)
         for index in tokens.indices where tokens[index].kind == .quoteMark {
             if let mark = QuoteMark.classify(tokens, at: index) { marks.append(mark) }
@@ -62,7 +62,7 @@ enum QuoteFinder {
 
     /// Pairs one family's marks within a paragraph, appending its segments to `result`; an opener left unclosed
     /// runs to the paragraph end.
-    private static func pair(_ marks: [QuoteMark], tokens: [Token], paragraph: Int, into result: inout [QuotedSegment]) {
+    private static func pair(_ marks: [QuoteMark], tokens: Tokens, paragraph: Int, into result: inout [QuotedSegment]) {
         var open: QuoteMark?
         for mark in marks {
             if let opener = open {
@@ -81,7 +81,7 @@ enum QuoteFinder {
         }
     }
 
-    private static func segment(_ tokens: [Token], _ paragraph: Int, open: Int, close: Int?) -> QuotedSegment? {
+    private static func segment(_ tokens: Tokens, _ paragraph: Int, open: Int, close: Int?) -> QuotedSegment? {
         var first = open + 1
         var last = (close ?? tokens.count) - 1
         while first <= last, tokens[first].kind == .quoteMark { first += 1 }
@@ -91,13 +91,13 @@ enum QuoteFinder {
                              content: Span(tokens[first].span.start, tokens[last].span.end), chain: -1, continues: false)
     }
 
-    private static func startsWithOpener(_ tokens: [Token], family: QuoteMark.Family) -> Bool {
+    private static func startsWithOpener(_ tokens: Tokens, family: QuoteMark.Family) -> Bool {
         guard !tokens.isEmpty, let mark = QuoteMark.classify(tokens, at: 0) else { return false }
         return mark.family == family && mark.canOpen
     }
 
     /// The family that opens more quotes in the article: double marks in American style, single in British.
-    static func outerFamily(of paragraphs: [[Token]]) -> QuoteMark.Family {
+    static func outerFamily(of paragraphs: [Tokens]) -> QuoteMark.Family {
         var doubles = 0, singles = 0
         for tokens in paragraphs {
             for index in tokens.indices where tokens[index].kind == .quoteMark {

@@ -12,11 +12,12 @@ struct QuoteMark: Sendable {
     let canClose: Bool
 
     /// Classifies the mark at `index` by its shape and its neighbours, or nil for a lone apostrophe.
-    static func classify(_ tokens: [Token], at index: Int) -> QuoteMark? {
-        let token = tokens[index]
-        guard token.kind == .quoteMark, let first = token.text.unicodeScalars.first else { return nil }
+    static func classify(_ tokens: Tokens, at index: Int) -> QuoteMark? {
+        guard tokens[index].kind == .quoteMark else { return nil }
+        let text = tokens.text(index)
+        guard let first = text.unicodeScalars.first else { return nil }
         // A mark token is one scalar, or two of ` or ' ("``", "''").
-        let doubled = token.text.unicodeScalars.count == 2
+        let doubled = text.unicodeScalars.count == 2
         let family: Family = doubled || CharacterClass.isDoubleMark(first) ? .double : .single
         let openSide = opensBySpacing(tokens, index)
         let closeSide = closesBySpacing(tokens, index)
@@ -39,16 +40,16 @@ struct QuoteMark: Sendable {
     }
 
     /// An opener follows space, the paragraph start or opening punctuation, and is followed by a word or mark.
-    private static func opensBySpacing(_ tokens: [Token], _ index: Int) -> Bool {
+    private static func opensBySpacing(_ tokens: Tokens, _ index: Int) -> Bool {
         let token = tokens[index]
         guard !token.spaceAfter, index + 1 < tokens.count else { return false }
         if token.spaceBefore || index == 0 { return true }
         let previous = tokens[index - 1]
-        return previous.kind == .dash || previous.kind == .quoteMark || ["(", "[", "{", "/", ":"].contains(previous.text)
+        return previous.kind == .dash || previous.kind == .quoteMark || ["(", "[", "{", "/", ":"].contains(tokens.text(index - 1))
     }
 
     /// A closer follows a word or punctuation, and is followed by space, the end or punctuation.
-    private static func closesBySpacing(_ tokens: [Token], _ index: Int) -> Bool {
+    private static func closesBySpacing(_ tokens: Tokens, _ index: Int) -> Bool {
         let token = tokens[index]
         guard !token.spaceBefore, index > 0 else { return false }
         if token.spaceAfter || index + 1 == tokens.count { return true }

@@ -13,7 +13,7 @@ struct ReportedSpeechFinder {
     /// Shortest reported content worth marking, in tokens.
     static let minimumLength = 3
 
-    private var tokens: [Token] { reader.paragraph.tokens }
+    private var tokens: Tokens { reader.paragraph.tokens }
 
     /// The speaker and content of the reported speech in `sentence`, if it has any.
     func find(in sentence: Range<Int>) -> (SpeakerReference, Span)? {
@@ -23,7 +23,7 @@ struct ReportedSpeechFinder {
 
     /// Whether `sentence` of `tokens` may hold reported speech: both forms turn on a reporting verb inside it,
     /// and most sentences have none.
-    static func mayReport(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+    static func mayReport(_ sentence: Range<Int>, in tokens: Tokens) -> Bool {
         sentence.contains { tokens[$0].folded.contains(.reportingVerb) }
     }
 
@@ -31,7 +31,7 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { tokens[$0].isMark(",") && $0 < end }) else { return nil }
+        guard let comma = sentence.last(where: { tokens.isMark($0, ",") && $0 < end }) else { return nil }
         let afterComma = comma + 1
         guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?
@@ -55,8 +55,8 @@ struct ReportedSpeechFinder {
         for index in sentence where tokens[index].kind == .word && tokens[index].folded.contains(.reportingVerb) {
             guard let subject = reader.backward(before: index) else { continue }
             var start = index + 1
-            if tokens[index].lower == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }
-            if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens[$0].lower == "that" }) { start = that + 1 }
+            if tokens.lower(index) == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }
+            if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens.lower($0) == "that" }) { start = that + 1 }
             while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
             var end = sentence.upperBound
             while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quoteMark { end -= 1 }
@@ -69,7 +69,7 @@ struct ReportedSpeechFinder {
     /// The listener after "told": "reporters", "the BBC", "Medvedev".
     private func listener(from index: Int) -> (Int, Int)? {
         var end = index
-        while end < tokens.count, end < index + 4, tokens[end].kind == .word, tokens[end].lower != "that" { end += 1 }
+        while end < tokens.count, end < index + 4, tokens[end].kind == .word, tokens.lower(end) != "that" { end += 1 }
         return end > index ? (index, end) : nil
     }
 

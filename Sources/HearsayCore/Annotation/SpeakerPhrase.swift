@@ -26,13 +26,13 @@ struct SpeakerPhraseReader {
     /// The person analysis of the article.
     var persons: PersonAnalysis { shared.analysis }
 
-    private var tokens: [Token] { paragraph.tokens }
+    private var tokens: Tokens { paragraph.tokens }
 
     /// The phrase starting at `index` and the index after it: a name (with an appositive), a pronoun, a description.
     func forward(from index: Int) -> (SpeakerReference, Int)? {
         guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         if tokens[index].folded.contains(.subjectPronoun) {
-            let word = tokens[index].lower
+            let word = tokens.lower(index)
             if let gender = Gender.ofPronoun(word), ["he", "she"].contains(word) {
                 return (.pronoun(gender, at: tokens[index].span.start), index + 1)
             }
@@ -58,7 +58,7 @@ struct SpeakerPhraseReader {
         if let mention = mentionAfterModifiers(from: index, limit: Self.modifierLimit) {
             return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
         }
-        let start = tokens[index].folded.contains(.determiner) && tokens[index].lower == "the" ? index + 1 : index
+        let start = tokens[index].folded.contains(.determiner) && tokens.lower(index) == "the" ? index + 1 : index
         if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.lowerBound == start }) {
             return (organisation(run), skipAppositive(from: run.tokens.upperBound))
         }
@@ -79,7 +79,7 @@ struct SpeakerPhraseReader {
         var cursor = index + 1
         while cursor < min(tokens.count, index + Self.modifierLimit + 1) {
             let token = tokens[cursor]
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { break }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || isMark(cursor, "/") else { break }
             if token.kind == .word, token.written.contains(.speechVerb) { break }
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) {
                 found.append((.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound)))
@@ -98,8 +98,8 @@ struct SpeakerPhraseReader {
         while cursor < min(tokens.count, index + limit + 1) {
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) { return mention }
             let token = tokens[cursor]
-            if token.kind == .word, token.written.contains(.speechVerb) || Self.isClauseWord(token) { return nil }
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive || token.text == "/" else { return nil }
+            if token.kind == .word, token.written.contains(.speechVerb) || isClauseWord(cursor) { return nil }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || isMark(cursor, "/") else { return nil }
             cursor += 1
         }
         return nil
@@ -107,16 +107,16 @@ struct SpeakerPhraseReader {
 
     /// "and", "or", "but", "that", "to" as written: words that end a run of modifiers. All five are in one of
     /// three lists a bit test asks first (minor words, non-verbs, sentence openers).
-    private static func isClauseWord(_ token: Token) -> Bool {
-        !token.written.isDisjoint(with: [.minorWord, .nonVerb, .sentenceOpener])
-            && ["and", "or", "but", "that", "to"].contains(token.text)
+    private func isClauseWord(_ index: Int) -> Bool {
+        !tokens[index].written.isDisjoint(with: [.minorWord, .nonVerb, .sentenceOpener])
+            && ["and", "or", "but", "that", "to"].contains(tokens.text(index))
     }
 
     /// The phrase that ends right before `index` (its subject position), skipping an appositive ", the X,".
     func backward(before index: Int) -> SpeakerReference? {
         var end = index
         while end > 0, tokens[end - 1].kind == .word, tokens[end - 1].folded.contains(.auxiliary) { end -= 1 }
-        if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens[end - 2].lower) { end -= 2 }
+        if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens.lower(end - 2)) { end -= 2 }
         if end > 0, isMark(end - 1, ")"), let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { isMark($0, "(") }) {
             end = open   // "Eleni Papadaki (Ελένη Παπαδάκη) said"
         }
@@ -131,10 +131,11 @@ struct SpeakerPhraseReader {
         guard end > 0 else { return nil }
         let last = tokens[end - 1]
         if last.kind == .word, last.folded.contains(.subjectPronoun) {
-            if let gender = Gender.ofPronoun(last.lower), ["he", "she"].contains(last.lower) {
+            let lower = tokens.lower(end - 1)
+            if let gender = Gender.ofPronoun(lower), ["he", "she"].contains(lower) {
                 return .pronoun(gender, at: last.span.start)
             }
-            return last.lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
+            return lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
         }
         if let mention = persons.mention(endingAt: end, in: paragraph.index) { return .person(mention.person) }
         if isMark(end - 1, ","), let opening = appositiveStart(endingAt: end - 1),
@@ -156,7 +157,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether token `index` is the punctuation mark `mark`.
-    private func isMark(_ index: Int, _ mark: String) -> Bool { tokens[index].isMark(mark) }
+    private func isMark(_ index: Int, _ mark: String) -> Bool { tokens.isMark(index, mark) }
 
     private func skipAppositive(from index: Int) -> Int { Appositive.end(after: index, in: tokens) }
 
@@ -166,7 +167,7 @@ struct SpeakerPhraseReader {
         let limit = max(0, close - Appositive.limit)
         while index >= limit {
             if isMark(index, ",") { return index }
-            if Appositive.isOuterMark(tokens[index]) || isMark(index, ".") { return nil }
+            if Appositive.isOuterMark(tokens, index) || isMark(index, ".") { return nil }
             index -= 1
         }
         return nil
@@ -187,7 +188,7 @@ struct SpeakerPhraseReader {
         let limit = min(tokens.count, index + 8)
         while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
             if tokens[cursor].folded.contains(.speechVerb), role != nil { break }
-            if let canonical = Roles.canonical(tokens[cursor]) { role = canonical }
+            if let canonical = Roles.canonical(tokens, cursor) { role = canonical }
             cursor += 1
         }
         guard let found = role else { return nil }
@@ -209,10 +210,10 @@ struct SpeakerPhraseReader {
         let limit = max(0, end - 8)
         var role: String?
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
-            if role == nil, let canonical = Roles.canonical(tokens[index]) { role = canonical }
+            if role == nil, let canonical = Roles.canonical(tokens, index) { role = canonical }
             // "the", "a", "an", "another", "one" open it ("his spokesman" does not, read backwards).
             if tokens[index].folded.contains(.indefinite) { return role.map { _ in "" } }
-            if tokens[index].folded.contains(.determiner), tokens[index].lower == "the" { return role }
+            if tokens[index].folded.contains(.determiner), tokens.lower(index) == "the" { return role }
             index -= 1
         }
         return nil

@@ -114,11 +114,11 @@ struct SpeakerResolver {
         }
         if start == mention.run.tokens.lowerBound { return true }
         let before = mention.run.tokens.lowerBound
-        if before >= 2, tokens[before - 1].lower == "to", tokens[before - 2].lower == "according" { return true }
+        if before >= 2, tokens.lower(before - 1) == "to", tokens.lower(before - 2) == "according" { return true }
         var next = mention.run.tokens.upperBound
-        if next < tokens.count, tokens[next].isMark(",") {
+        if next < tokens.count, tokens.isMark(next, ",") {
             if next + 1 < tokens.count, isVerbLike(tokens[next + 1]) { return true }
-            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens[$0].isMark(",") }) else { return false }
+            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens.isMark($0, ",") }) else { return false }
             next = close + 1
         }
         return next < tokens.count && isVerbLike(tokens[next])
@@ -141,8 +141,7 @@ struct SpeakerResolver {
         let limit = min(tokens.count, cursor + SpeakerPhraseReader.modifierLimit)
         while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
             if cursor > mention.run.tokens.upperBound, persons.mention(startingAt: cursor, in: paragraph.index) != nil {
-                let previous = tokens[cursor - 1]
-                return previous.kind == .possessive || Roles.canonical(previous.text) != nil
+                return tokens[cursor - 1].kind == .possessive || Roles.canonical(tokens.text(cursor - 1)) != nil
             }
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb) { return false }
             cursor += 1

@@ -1,4 +1,6 @@
-/// One word, number or punctuation mark of a paragraph, with its place in the article.
+/// One word, number or punctuation mark of a paragraph, with its place in the article. A plain value: its text
+/// is a number among the article's spellings, read through `Tokens`, so that arrays of tokens are copied and
+/// freed without reference counting.
 struct Token: Sendable {
     /// What a token is made of.
     enum Kind: Equatable, Sendable {
@@ -13,16 +15,16 @@ struct Token: Sendable {
         case possessive
     }
 
-    // Stored largest first, so that a token packs into 72 bytes.
     /// Offsets into the article text (Unicode scalars).
     let span: Span
-    let text: String
-    /// The text in lower case (the same string when it has no capitals).
-    let lower: String
-    /// The word lists that hold `text` as written.
+    /// The word lists that hold the text as written.
     let written: WordSet
-    /// The word lists that hold `lower`.
+    /// The word lists that hold the lower case.
     let folded: WordSet
+    /// The number of the text among the article's spellings (`ArticleWords`).
+    let word: UInt32
+    /// The number of its lower case (the same as `word` when the text has no capitals).
+    let lowerWord: UInt32
     let kind: Kind
     /// Whether white space (or the paragraph start) comes right before the token.
     let spaceBefore: Bool
@@ -34,10 +36,4 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
-}
-
-extension Token {
-    /// Whether the token is the punctuation mark `mark` (its text compared only among punctuation, the cheap test first).
-    @inline(__always)
-    func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 }

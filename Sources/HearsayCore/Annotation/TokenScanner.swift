@@ -1,13 +1,12 @@
 /// One pass over a paragraph's UTF-8 bytes that cuts it into tokens (see `Tokenizer`). Positions are byte
 /// indices; scalars are decoded where they are looked at (one byte for ASCII), and scalar offsets for spans are
-/// counted as the scan goes. Each token's text and word lists come from one table lookup on its bytes.
+/// counted as the scan goes. Each token's spelling, word lists and shape come from one lookup on its bytes.
 struct TokenScanner {
     let utf8: UnsafeBufferPointer<UInt8>
     let base: Int
-    let words: WordTable
 
-    /// The tokens, in order.
-    func tokens() -> [Token] {
+    /// The tokens, in order, their spellings numbered by `numbering`.
+    func tokens(numbering: inout WordNumbering) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 4 + 1)
         var index = 0, scalarIndex = 0, spaceBefore = true
@@ -20,7 +19,8 @@ struct TokenScanner {
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
-            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore)
+            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore,
+                                           numbering: &numbering)
             tokens.append(token)
             index = end
             scalarIndex += count
@@ -75,39 +75,17 @@ struct TokenScanner {
     /// The token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, and its length in scalars.
     /// `spaceBefore` tells whether white space or the paragraph start comes right before it.
     @inline(__always)
-    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool) -> (Token, Int) {
-        let bytes = UnsafeBufferPointer(rebasing: utf8[range])
-        let known = words.lookup(bytes)
-        let text = known?.text ?? String(decoding: bytes, as: UTF8.self)
+    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
+                           numbering: inout WordNumbering) -> (Token, Int) {
+        let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]))
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
-        let (shape, count) = TokenShape.of(range, in: utf8) ?? shape(of: range)
-        let hasUpper = shape.hasUpper, hasLower = shape.hasLower, hasHyphen = shape.hasHyphen, letters = shape.letters
-        let kind = kind == .word && letters == 0 ? .number : kind
-        let isWord = kind == .word
-        let written = known?.sets ?? (count == bytes.count ? [] : nonASCIISets(text))
-        var lower = text, folded = written
-        if hasUpper { (lower, folded) = lowered(text, bytes, isASCII: count == bytes.count) }
-        let token = Token(span: Span(base + firstScalar, base + firstScalar + count), text: text, lower: lower,
-                          written: written, folded: folded, kind: kind, spaceBefore: spaceBefore, spaceAfter: spaceAfter,
-                          isCapitalized: isWord && ScalarClass.isUppercase(scalar(at: range.lowerBound)),
-                          isAllCaps: isWord && !hasLower && letters >= 2, hasHyphen: hasHyphen)
+        let kind = kind == .word && facts.letters == 0 ? .number : kind
+        let isWord = kind == .word, count = Int(facts.scalars)
+        let token = Token(span: Span(base + firstScalar, base + firstScalar + count), written: facts.written,
+                          folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
+                          spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
+                          isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen)
         return (token, count)
-    }
-
-    /// The shape of the token at bytes `range` read scalar by scalar (for text beyond ASCII), and its length in scalars.
-    private func shape(of range: Range<Int>) -> (TokenShape, Int) {
-        var shape = TokenShape(), count = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let scalar = self.scalar(at: index)
-            index = after(index)
-            count += 1
-            if scalar == "-" { shape.hasHyphen = true }
-            guard ScalarClass.isLetter(scalar) else { continue }
-            shape.letters += 1
-            if ScalarClass.isUppercase(scalar) { shape.hasUpper = true } else if ScalarClass.isLowercase(scalar) { shape.hasLower = true }
-        }
-        return (shape, count)
     }
 
     // MARK: Words

@@ -2,10 +2,26 @@
 /// numbers, quotation marks, dashes and other punctuation.
 enum Tokenizer {
     /// The tokens of `text`, a paragraph that starts at scalar offset `base` in the article text;
-    /// each token's word lists are looked up in `words`.
-    static func tokenize(_ text: String, base: Int, words: WordTable) -> [Token] {
+    /// each token's word lists are looked up in `vocabulary`.
+    static func tokenize(_ text: String, base: Int, vocabulary: Vocabulary) -> Tokens {
+        var numbering = WordNumbering(vocabulary, expectedSpellings: WordNumbering.expectedSpellings(forBytes: text.utf8.count))
+        let list = tokens(of: text, base: base, numbering: &numbering)
+        return Tokens(list: list, words: numbering.words())
+    }
+
+    /// The tokens of each of `segments` (an article's paragraphs), their spellings numbered together, and the
+    /// spellings added to the vocabulary's.
+    static func tokenize(_ segments: [TextSegment], vocabulary: Vocabulary) -> (tokens: [Tokens], added: WordSpellings) {
+        let bytes = segments.reduce(0) { $0 + $1.text.utf8.count }
+        var numbering = WordNumbering(vocabulary, expectedSpellings: WordNumbering.expectedNewSpellings(forBytes: bytes))
+        let lists = segments.map { tokens(of: $0.text, base: $0.range.lowerBound, numbering: &numbering) }
+        let words = numbering.words()
+        return (lists.map { Tokens(list: $0, words: words) }, numbering.added)
+    }
+
+    private static func tokens(of text: String, base: Int, numbering: inout WordNumbering) -> [Token] {
         var utf8Text = text
-        return utf8Text.withUTF8 { TokenScanner(utf8: $0, base: base, words: words).tokens() }
+        return utf8Text.withUTF8 { TokenScanner(utf8: $0, base: base).tokens(numbering: &numbering) }
     }
 }
 

@@ -35,7 +35,8 @@ struct WordTable: Sendable {
         var singles = [(sets: WordSet, text: String)?](repeating: nil, count: 0x80)
         for (word, set) in words.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
-            let (hash, prefix) = bytes.withUnsafeBufferPointer { Self.hash($0) }
+            let key = bytes.withUnsafeBufferPointer { SpellingKey($0) }
+            let (hash, prefix) = (key.hash, key.prefix)
             var slot = Self.slot(hash, bits: bits)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             entries.append(Entry(prefix: prefix, keyStart: Int32(keyBytes.count), keyLength: Int32(bytes.count), sets: set, text: word))
@@ -63,7 +64,8 @@ struct WordTable: Sendable {
 
     private func hashedLookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (sets: WordSet, text: String)? {
         let mask = slots.count - 1, numberMask: UInt32 = 1 << numberBits - 1
-        let (hash, prefix) = Self.hash(bytes)
+        let key = SpellingKey(bytes)
+        let (hash, prefix) = (key.hash, key.prefix)
         var slot = Self.slot(hash, bits: bits)
         let tag = Self.tag(hash, numberBits: numberBits)
         return slots.withUnsafeBufferPointer { slots in
@@ -83,7 +85,7 @@ struct WordTable: Sendable {
     }
 
     private func matchesKey(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { Self.equal($0, from: Int(entries[entry].keyStart), bytes) }
+        keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(entries[entry].keyStart), bytes) }
     }
 
     /// The lists holding the word spelt by `bytes` (UTF-8); empty when it is in none.
@@ -95,11 +97,16 @@ struct WordTable: Sendable {
         return word.withUTF8 { sets(of: $0) }
     }
 
-    @inline(__always)
-    private static func equal(_ keys: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 0..<bytes.count where keys[start + offset] != bytes[offset] { return false }
-        return true
+    /// The lists holding a word beyond ASCII: the table is keyed by bytes, but a list (of ASCII words) holds
+    /// what Strings compare equal to, so a KELVIN SIGN counts as a K.
+    func setsBeyondASCII(_ word: String) -> WordSet {
+        let found = sets(of: word)
+        guard found.isEmpty, let ascii = ASCIIEquivalent.of(word) else { return found }
+        return sets(of: ascii)
     }
+
+    /// Every word of the table.
+    var allWords: [String] { entries.map(\.text) }
 
     /// The slot a key with `hash` starts probing from: the top `bits` bits (the best mixed).
     @inline(__always)
@@ -109,27 +116,5 @@ struct WordTable: Sendable {
     @inline(__always)
     private static func tag(_ hash: UInt64, numberBits: UInt32) -> UInt32 {
         UInt32(truncatingIfNeeded: hash) & (UInt32.max >> numberBits)
-    }
-
-    /// A key's hash, and its first eight bytes packed into a word: its bytes are packed eight at a time and mixed
-    /// by multiplication.
-    @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, prefix: UInt64) {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = UInt64(bytes.count) &* multiplier
-        var word: UInt64 = 0, shift: UInt64 = 0, prefix: UInt64 = 0, packedFirst = false
-        for byte in bytes {
-            word |= UInt64(byte) &<< shift
-            shift += 8
-            if shift == 64 {
-                if !packedFirst { (prefix, packedFirst) = (word, true) }
-                hash = (hash ^ word) &* multiplier
-                word = 0
-                shift = 0
-            }
-        }
-        if bytes.count < 8 { prefix = word }
-        hash = ((hash ^ word) &* multiplier) ^ (hash >> 31)
-        return (hash &* multiplier, prefix)
     }
 }

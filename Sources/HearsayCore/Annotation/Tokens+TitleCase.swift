@@ -1,9 +1,11 @@
-extension Token {
-    /// The text as a name is usually written when the token is in capitals ("NEW" → "New", "AL-ARISH" → "Al-Arish"),
-    /// so that datelines match the gazetteer; other tokens, and capitals with a period ("U.S."), keep their text.
-    var titleCased: String {
-        guard isAllCaps else { return text }
-        guard text.utf8.count == span.length else { return text.contains(".") ? text : Self.titleCasedPieces(text) }
+extension Tokens {
+    /// The text of token `index` as a name is usually written when the token is in capitals ("NEW" → "New",
+    /// "AL-ARISH" → "Al-Arish"), so that datelines match the gazetteer; other tokens, and capitals with a period
+    /// ("U.S."), keep their text.
+    func titleCased(_ index: Int) -> String {
+        let text = self.text(index)
+        guard self[index].isAllCaps else { return text }
+        guard text.utf8.count == self[index].span.length else { return text.contains(".") ? text : Self.titleCasedPieces(text) }
         if text.utf8.contains(UInt8(ascii: ".")) { return text }
         // ASCII: each hyphen-separated piece keeps its first byte and lowers the rest, on the stack.
         let utf8 = text.utf8

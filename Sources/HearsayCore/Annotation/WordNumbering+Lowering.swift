@@ -1,27 +1,36 @@
-/// Lowering a token's text and finding the word lists of its lower case (see `TokenScanner.makeToken`).
-extension TokenScanner {
+/// Lowering a new spelling and finding the word lists of its lower case (see `WordNumbering.learn`).
+extension WordNumbering {
     /// Longest word lowered on the stack; longer ones go through `String.lowercased()`.
     private static let loweringLimit = 64
 
-    /// The text in lower case and its word lists; ASCII is lowered on the stack.
-    func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (String, WordSet) {
+    /// The number of the lower case of `text` (spelt `bytes`), added when new — nil when lowering leaves the bytes
+    /// as they are — and the word lists of the lower case. ASCII is lowered on the stack.
+    mutating func lowered(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> (UInt32?, WordSet) {
+        let lists = vocabulary.lists
         guard bytes.count <= Self.loweringLimit else {
-            let lower = isASCII ? text.lowercased() : loweredBeyondASCII(bytes)
-            return (lower, nonASCIISets(lower))
+            let lower = isASCII ? text.lowercased() : Self.loweredBeyondASCII(bytes)
+            return (number(of: lower, unlessSpelt: bytes), lists.setsBeyondASCII(lower))
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
             guard Self.lowerLatin1(bytes, into: buffer) else {
-                let lower = loweredBeyondASCII(bytes)
-                return (lower, nonASCIISets(lower))
+                let lower = Self.loweredBeyondASCII(bytes)
+                return (number(of: lower, unlessSpelt: bytes), lists.setsBeyondASCII(lower))
             }
             let lower = UnsafeBufferPointer(buffer)
-            guard isASCII else {
-                let string = String(decoding: lower, as: UTF8.self)
-                return (string, nonASCIISets(string))
-            }
-            guard let known = words.lookup(lower) else { return (String(decoding: lower, as: UTF8.self), []) }
-            return (known.text, known.sets)
+            let folded = isASCII ? lists.sets(of: lower) : lists.setsBeyondASCII(String(decoding: lower, as: UTF8.self))
+            return (number(of: lower, unlessSpelt: bytes), folded)
         }
+    }
+
+    /// The number of `lower`, or nil when it is spelt as `bytes` (a capital without a lower case, such as ϒ).
+    private mutating func number(of lower: UnsafeBufferPointer<UInt8>, unlessSpelt bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        if lower.count == bytes.count, SpellingKey.equal(bytes, from: 0, lower) { return nil }
+        return spelling(lower).number
+    }
+
+    private mutating func number(of lower: String, unlessSpelt bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var lower = lower
+        return lower.withUTF8 { number(of: $0, unlessSpelt: bytes) }
     }
 
     /// Writes `bytes` in lower case into `buffer` (as long), when they are ASCII and Latin-1 letters, whose capitals
@@ -50,7 +59,7 @@ extension TokenScanner {
     /// `String(decoding: bytes).lowercased()`, which is each scalar's lower-case mapping in turn, made from the
     /// bytes: ASCII and Latin-1 capitals by arithmetic, other scalars by their Unicode mapping.
     @inline(never)   // Unicode's mapping makes a dynamically sized frame (see ScalarClass)
-    private func loweredBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func loweredBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var lower: [UInt8] = []
         lower.reserveCapacity(bytes.count + 4)
         var index = 0
@@ -68,13 +77,5 @@ extension TokenScanner {
             index += width
         }
         return String(decoding: lower, as: UTF8.self)
-    }
-
-    /// The lists holding a word beyond ASCII: the table is keyed by bytes, but a list (of ASCII words) holds
-    /// what Strings compare equal to, so a KELVIN SIGN counts as a K.
-    func nonASCIISets(_ word: String) -> WordSet {
-        let sets = words.sets(of: word)
-        guard sets.isEmpty, let ascii = ASCIIEquivalent.of(word) else { return sets }
-        return words.sets(of: ascii)
     }
 }

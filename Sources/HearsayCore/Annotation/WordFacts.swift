@@ -1,0 +1,18 @@
+/// What a spelling tells about any token spelt so, wherever it stands: its word lists, its lower case, its length
+/// and the look of its letters. `WordNumbering` works them out once per spelling and article.
+struct WordFacts: Sendable {
+    /// The word lists that hold the spelling as written.
+    let written: WordSet
+    /// The word lists that hold its lower case.
+    let folded: WordSet
+    /// The number of its lower case (its own number when it has no capitals).
+    let lower: UInt32
+    /// Its length in Unicode scalars.
+    let scalars: Int32
+    /// How many of its scalars are letters.
+    let letters: Int32
+    let hasLower: Bool
+    let hasHyphen: Bool
+    /// Whether its first scalar is an upper-case letter.
+    let startsUpper: Bool
+}

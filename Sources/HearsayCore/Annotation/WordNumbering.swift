@@ -1,0 +1,55 @@
+/// Numbers the spellings of one article's tokens as the tokenizer meets them: known ones by the vocabulary, the
+/// others as they first appear, each with its facts worked out then, so that a spelling met again costs one lookup.
+struct WordNumbering {
+    let vocabulary: Vocabulary
+    /// The spellings the vocabulary lacks, in the order met.
+    private(set) var own: WordSpellings
+
+    /// Spellings an article of `bytes` bytes is expected to bring: about one for every twelve bytes.
+    static func expectedSpellings(forBytes bytes: Int) -> Int { bytes / 12 + 16 }
+
+    /// Spellings an article is expected to add to a vocabulary that has read many: a few for every kilobyte.
+    static func expectedNewSpellings(forBytes bytes: Int) -> Int { bytes / 256 + 16 }
+
+    init(_ vocabulary: Vocabulary, expectedSpellings: Int) {
+        self.vocabulary = vocabulary
+        own = WordSpellings(firstNumber: vocabulary.known.nextNumber, capacity: expectedSpellings)
+    }
+
+    /// The number and facts of the spelling `bytes` (UTF-8), added when it is new.
+    @inline(__always)
+    mutating func spelling(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: UInt32, facts: WordFacts) {
+        let known = vocabulary.known
+        if bytes.count == 1, bytes[0] < 0x80 {
+            let number = vocabulary.asciiSingles[Int(bytes[0])]
+            if number != Vocabulary.unknown { return (number, known.facts(number)) }
+        }
+        let key = SpellingKey(bytes)
+        if let number = known.number(of: bytes, key) { return (number, known.facts(number)) }
+        if let number = own.number(of: bytes, key) { return (number, own.facts(number)) }
+        return learn(bytes, key)
+    }
+
+    /// The spellings added to the vocabulary's, in order.
+    var added: WordSpellings { own }
+
+    /// The texts of the spellings numbered so far.
+    func words() -> ArticleWords { ArticleWords(known: vocabulary.known, own: own) }
+
+    /// Works out the facts of a new spelling and adds it; its lower case is added first when it has capitals.
+    @inline(never)
+    private mutating func learn(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts) {
+        let lists = vocabulary.lists
+        let listed = vocabulary.holdsLists ? nil : lists.lookup(bytes)
+        let text = listed?.text ?? String(decoding: bytes, as: UTF8.self)
+        let (shape, count) = TokenShape.of(bytes) ?? TokenShape.ofScalars(in: bytes)
+        let isASCII = count == bytes.count
+        let written = listed?.sets ?? (isASCII ? [] : lists.setsBeyondASCII(text))
+        var lower: UInt32?, folded = written
+        if shape.hasUpper { (lower, folded) = lowered(text, bytes, isASCII: isASCII) }
+        let facts = WordFacts(written: written, folded: folded, lower: lower ?? own.nextNumber, scalars: Int32(count),
+                              letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
+                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)))
+        return (own.add(bytes, key, text: text, facts: facts), facts)
+    }
+}
