@@ -5,26 +5,45 @@ struct SpellingKey {
     let prefix: UInt64
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private static let wordSize = MemoryLayout<UInt64>.size
 
-    /// The key of `bytes`: packed eight at a time and mixed by multiplication.
+    /// The key of `bytes`: packed eight at a time, little end first, and mixed by multiplication.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var hash = UInt64(bytes.count) &* Self.multiplier
-        var word: UInt64 = 0, shift: UInt64 = 0, prefix: UInt64 = 0, packedFirst = false
-        for byte in bytes {
-            word |= UInt64(byte) &<< shift
-            shift += 8
-            if shift == 64 {
-                if !packedFirst { (prefix, packedFirst) = (word, true) }
-                hash = (hash ^ word) &* Self.multiplier
-                word = 0
-                shift = 0
-            }
+        self.init(bytes, readable: bytes.count)
+    }
+
+    /// The key of `bytes`, which may be read on to `readable` bytes from their start (a token inside its paragraph):
+    /// the last word is then loaded whole and masked instead of packed byte by byte.
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var hash = UInt64(bytes.count) &* Self.multiplier, prefix: UInt64 = 0, offset = 0
+        while offset + Self.wordSize <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            if offset == 0 { prefix = word }
+            hash = (hash ^ word) &* Self.multiplier
+            offset += Self.wordSize
         }
-        if bytes.count < 8 { prefix = word }
-        hash = ((hash ^ word) &* Self.multiplier) ^ (hash >> 31)
+        let tail = Self.tail(bytes, from: offset, readable: readable)
+        if bytes.count < Self.wordSize { prefix = tail }
+        hash = ((hash ^ tail) &* Self.multiplier) ^ (hash >> 31)
         self.hash = hash &* Self.multiplier
         self.prefix = prefix
+    }
+
+    /// The bytes of `bytes` from `offset` on (fewer than eight) packed into a word, zeros above them.
+    @inline(__always)
+    private static func tail(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, readable: Int) -> UInt64 {
+        let count = bytes.count - offset
+        guard count > 0 else { return 0 }
+        guard let base = bytes.baseAddress, offset + wordSize <= readable else {
+            var word: UInt64 = 0
+            for index in 0..<count { word |= UInt64(bytes[offset + index]) &<< UInt64(8 * index) }
+            return word
+        }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        return word & ((1 << UInt64(8 * count)) - 1)
     }
 
     /// Whether `keys[start...]` begins with `bytes`.

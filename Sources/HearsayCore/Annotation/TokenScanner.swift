@@ -77,7 +77,7 @@ struct TokenScanner {
     @inline(__always)
     private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
                            numbering: inout WordNumbering) -> (Token, Int) {
-        let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]))
+        let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]), readable: utf8.count - range.lowerBound)
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         let kind = kind == .word && facts.letters == 0 ? .number : kind
         let isWord = kind == .word, count = Int(facts.scalars)
@@ -99,9 +99,12 @@ struct TokenScanner {
         var index = after(start)
         while index < utf8.count {
             let byte = utf8[index]
-            if byte < 0x80, ScalarClass.isASCIIWordByte(byte) {   // most of a word: letters and digits of ASCII
-                index += 1
-                continue
+            if byte < 0x80 {
+                if ScalarClass.isASCIIWordByte(byte) {   // most of a word: letters and digits of ASCII
+                    index += 1
+                    continue
+                }
+                if !Self.mayJoin(Unicode.Scalar(byte)) { break }   // a space, most punctuation
             }
             let scalar = self.scalar(at: index)
             guard isWordScalar(scalar) || (Self.mayJoin(scalar) && joinsWord(at: index)) else { break }

@@ -15,4 +15,8 @@ struct WordFacts: Sendable {
     let hasHyphen: Bool
     /// Whether its first scalar is an upper-case letter.
     let startsUpper: Bool
+
+    /// The facts of no spelling, for empty table slots.
+    static let none = WordFacts(written: [], folded: [], lower: 0, scalars: 0, letters: 0, hasLower: false,
+                                hasHyphen: false, startsUpper: false)
 }

@@ -16,17 +16,13 @@ struct WordNumbering {
         own = WordSpellings(firstNumber: vocabulary.known.nextNumber, capacity: expectedSpellings)
     }
 
-    /// The number and facts of the spelling `bytes` (UTF-8), added when it is new.
+    /// The number and facts of the spelling `bytes` (UTF-8), added when it is new; `readable` bytes from their start
+    /// may be read (see `SpellingKey`).
     @inline(__always)
-    mutating func spelling(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: UInt32, facts: WordFacts) {
-        let known = vocabulary.known
-        if bytes.count == 1, bytes[0] < 0x80 {
-            let number = vocabulary.asciiSingles[Int(bytes[0])]
-            if number != Vocabulary.unknown { return (number, known.facts(number)) }
-        }
-        let key = SpellingKey(bytes)
-        if let number = known.number(of: bytes, key) { return (number, known.facts(number)) }
-        if let number = own.number(of: bytes, key) { return (number, own.facts(number)) }
+    mutating func spelling(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int? = nil) -> (number: UInt32, facts: WordFacts) {
+        let key = SpellingKey(bytes, readable: readable ?? bytes.count)
+        if let found = vocabulary.known.find(bytes, key) { return found }
+        if let found = own.find(bytes, key) { return found }
         return learn(bytes, key)
     }
 

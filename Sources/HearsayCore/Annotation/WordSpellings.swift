@@ -2,25 +2,35 @@
 /// `WordFacts`: the word table's words and their lower cases (`Vocabulary.known`), or one article's others
 /// (`WordNumbering`). Numbers start at `firstNumber`, so that an article's go on from the vocabulary's.
 struct WordSpellings: Sendable {
-    private struct Key: Sendable {
-        let prefix: UInt64
-        let start: Int32
-        let length: Int32
+    /// One slot of the open-addressing table: a spelling's key, number and facts together, so that a lookup reads
+    /// one place in memory.
+    private struct Slot: Sendable {
+        /// The high 32 bits of the key's hash.
+        var tag: UInt32
+        /// The spelling's index + 1 (its number - `firstNumber` + 1); 0 marks an empty slot.
+        var index: UInt32
+        var prefix: UInt64
+        var length: Int32
+        var keyStart: Int32
+        var facts: WordFacts
+
+        static let empty = Slot(tag: 0, index: 0, prefix: 0, length: 0, keyStart: 0, facts: .none)
     }
 
-    /// Per slot: the high 32 bits of a key's hash, and its index + 1 in the low 32 (0 marks an empty slot). The count
-    /// is a power of two; the slot a key probes from is the top bits of its hash, so growing needs no hashing.
-    private var slots: [UInt64]
+    /// The slots; the count is a power of two, and the slot a key probes from is the top bits of its tag, so
+    /// that growing needs no hashing.
+    private var slots: [Slot]
     private var bits: Int
-    private var keys: [Key] = []
+    /// The spellings' bytes, one after the other in the order added.
     private var keyBytes: [UInt8] = []
+    /// Where each spelling's bytes start in `keyBytes`, by index.
+    private var keyStarts: [Int32] = []
     private var texts: [String] = []
-    private var facts: [WordFacts] = []
     /// The number of the first spelling.
     let firstNumber: UInt32
 
-    private static let indexMask: UInt64 = 0xFFFF_FFFF
     private static let smallestBits = 4
+    private static let tagBits = 32
 
     /// An empty table numbering from `firstNumber`, with room for about `capacity` spellings.
     init(firstNumber: UInt32, capacity: Int) {
@@ -28,10 +38,9 @@ struct WordSpellings: Sendable {
         var bits = Self.smallestBits
         while 1 << bits < capacity * 2 { bits += 1 }
         self.bits = bits
-        slots = [UInt64](repeating: 0, count: 1 << bits)
-        keys.reserveCapacity(capacity)
+        slots = [Slot](repeating: .empty, count: 1 << bits)
+        keyStarts.reserveCapacity(capacity)
         texts.reserveCapacity(capacity)
-        facts.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 8)
     }
 
@@ -44,71 +53,73 @@ struct WordSpellings: Sendable {
     @inline(__always)
     func text(_ number: UInt32) -> String { texts[Int(number - firstNumber)] }
 
-    /// The facts of spelling `number` (one of this table's).
+    /// The number and facts of the spelling `bytes` (whose key is `key`), if the table holds it.
     @inline(__always)
-    func facts(_ number: UInt32) -> WordFacts { facts[Int(number - firstNumber)] }
-
-    /// The number of the spelling `bytes` (whose key is `key`), if the table holds it.
-    @inline(__always)
-    func number(of bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> UInt32? {
-        let tag = key.hash >> 32, mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: tag >> UInt64(32 - bits))
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
+        let tag = UInt32(truncatingIfNeeded: key.hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let value = slots[slot]
-                    if value == 0 { return nil }
-                    let index = Int(truncatingIfNeeded: value & Self.indexMask) - 1
-                    if value >> 32 == tag, keys[index].prefix == key.prefix, Int(keys[index].length) == bytes.count,
-                       bytes.count <= 8 || matches(keys[index], bytes) {
-                        return firstNumber + UInt32(truncatingIfNeeded: index)
-                    }
-                    slot = (slot + 1) & mask
+            let mask = slots.count - 1
+            var position = slot(ofTag: tag)
+            while true {
+                let slot = slots[position]
+                if slot.index == 0 { return nil }
+                if slot.tag == tag, slot.prefix == key.prefix, Int(slot.length) == bytes.count,
+                   bytes.count <= MemoryLayout<UInt64>.size || matches(slot, bytes) {
+                    return (firstNumber + slot.index - 1, slot.facts)
                 }
+                position = (position + 1) & mask
             }
         }
     }
 
+    /// The number of the spelling `bytes` (whose key is `key`), if the table holds it.
+    func number(of bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> UInt32? { find(bytes, key)?.number }
+
     /// Adds the spelling `bytes` (not yet in the table; `key` is its key) with its text and facts; its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey, text: String, facts: WordFacts) -> UInt32 {
         let number = nextNumber
-        keys.append(Key(prefix: key.prefix, start: Int32(keyBytes.count), length: Int32(bytes.count)))
+        keyStarts.append(Int32(keyBytes.count))
         keyBytes.append(contentsOf: bytes)
         texts.append(text)
-        self.facts.append(facts)
-        put((key.hash >> 32) << 32 | UInt64(texts.count))
+        put(Slot(tag: UInt32(truncatingIfNeeded: key.hash >> 32), index: UInt32(texts.count), prefix: key.prefix,
+                 length: Int32(bytes.count), keyStart: keyStarts[keyStarts.count - 1], facts: facts))
         if texts.count * 2 > slots.count { grow() }
         return number
     }
 
     /// Adds every spelling of `other`, whose numbers follow on from these (`other.firstNumber == nextNumber`).
     mutating func append(_ other: WordSpellings) {
+        var facts = [WordFacts](repeating: .none, count: other.count)
+        for slot in other.slots where slot.index != 0 { facts[Int(slot.index) - 1] = slot.facts }
         other.keyBytes.withUnsafeBufferPointer { keyBytes in
             for index in 0..<other.count {
-                let key = other.keys[index]
-                let bytes = UnsafeBufferPointer(rebasing: keyBytes[Int(key.start)..<Int(key.start + key.length)])
-                _ = add(bytes, SpellingKey(bytes), text: other.texts[index], facts: other.facts[index])
+                let end = index + 1 < other.count ? Int(other.keyStarts[index + 1]) : keyBytes.count
+                let bytes = UnsafeBufferPointer(rebasing: keyBytes[Int(other.keyStarts[index])..<end])
+                _ = add(bytes, SpellingKey(bytes), text: other.texts[index], facts: facts[index])
             }
         }
     }
 
-    private func matches(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(key.start), bytes) }
+    @inline(__always)
+    private func slot(ofTag tag: UInt32) -> Int { Int(truncatingIfNeeded: tag >> UInt32(Self.tagBits - bits)) }
+
+    private func matches(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(slot.keyStart), bytes) }
     }
 
-    /// Puts a slot value in the first free slot from the one its hash names.
-    private mutating func put(_ value: UInt64) {
+    /// Puts `slot` in the first free slot from the one its tag names.
+    private mutating func put(_ slot: Slot) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (value >> 32) >> UInt64(32 - bits))
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = value
+        var position = self.slot(ofTag: slot.tag)
+        while slots[position].index != 0 { position = (position + 1) & mask }
+        slots[position] = slot
     }
 
-    /// Twice the slots, every value put back by the hash bits it keeps.
+    /// Twice the slots, every spelling put back by its tag.
     private mutating func grow() {
         let old = slots
         bits += 1
-        slots = [UInt64](repeating: 0, count: 1 << bits)
-        for value in old where value != 0 { put(value) }
+        slots = [Slot](repeating: .empty, count: 1 << bits)
+        for slot in old where slot.index != 0 { put(slot) }
     }
 }
