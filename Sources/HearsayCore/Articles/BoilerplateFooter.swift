@@ -5,16 +5,21 @@ public enum BoilerplateFooter {
         guard line.utf8.count <= maximumLength * 4, mayBeNotice(line), line.unicodeScalars.count <= maximumLength else {
             return false
         }
+        return isNotice(line)
+    }
+
+    /// Whether `segment` is a notice: `matches(_:)` on its text, its length told by its range, not by counting.
+    static func matches(_ segment: TextSegment) -> Bool {
+        segment.range.count <= maximumLength && mayBeNotice(segment.text) && isNotice(segment.text)
+    }
+
+    /// Whether a line short enough, and holding a clue, starts with a prefix or holds a marker once lowered.
+    private static func isNotice(_ line: String) -> Bool {
         if let answer = matchesWithoutLowering(line) { return answer }
         let lower = line.lowercased()
         if lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") { return true }
         let haystack = Array(lower.utf8)
         return haystack.withUnsafeBufferPointer { haystack in markerBytes.contains { contains(haystack, $0) } }
-    }
-
-    /// Whether `segment` is a notice: `matches(_:)` on its text, with the length test made on its range first.
-    static func matches(_ segment: TextSegment) -> Bool {
-        segment.range.count <= maximumLength && matches(segment.text)
     }
 
     /// `matches(_:)` for a line of nothing but ASCII and the sign ©, or nil for any other line. Lowering such a line

@@ -15,6 +15,7 @@ struct LineSplitter {
 
     func lines() -> [TextSegment] {
         var segments: [TextSegment] = []
+        segments.reserveCapacity(bytes.count / Self.shortLineLength + 1)
         var at = Position()
         while at.byte < bytes.count {
             if at.byte + ByteWord.width <= bytes.count, skipPlainBytes(&at) { continue }
@@ -57,6 +58,10 @@ struct LineSplitter {
         at.byte += plain
         return plain == ByteWord.width
     }
+
+    /// Fewer bytes than most news paragraphs: room is made for a line per so many bytes, so that the array of lines
+    /// is seldom grown.
+    private static let shortLineLength = 96
 
     /// The byte length of a line break at `index` (\n, \r, \v, \f, U+0085, U+2028, U+2029), or 0.
     private func lineBreakLength(at index: Int) -> Int {
