@@ -13,6 +13,7 @@ struct LineSplitter {
         var lineHasNonASCII = false
     }
 
+    /// The lines that hold something other than blanks, trimmed, each with its scalar range, in order.
     func lines() -> [TextSegment] {
         var segments: [TextSegment] = []
         segments.reserveCapacity(bytes.count / Self.shortLineLength + 1)
