@@ -14,6 +14,8 @@ public struct Article: Sendable {
     public let footer: [TextSegment]
     /// Problems met while reading that did not stop it (invalid UTF-8, a byte-order mark...).
     public let warnings: [ArticleWarning]
+    /// The headline followed by the body paragraphs: the segments the annotator reads (kept, not joined on each use).
+    public let annotatedSegments: [TextSegment]
 
     public init(source: String, text: String, headline: TextSegment, paragraphs: [TextSegment],
                 footer: [TextSegment], warnings: [ArticleWarning] = []) {
@@ -23,10 +25,19 @@ public struct Article: Sendable {
         self.paragraphs = paragraphs
         self.footer = footer
         self.warnings = warnings
+        annotatedSegments = [headline] + paragraphs
     }
 
-    /// The headline followed by the body paragraphs: the segments the annotator reads.
-    public var annotatedSegments: [TextSegment] { [headline] + paragraphs }
+    /// An article whose headline and body paragraphs are `annotatedSegments` (which holds at least the headline).
+    init(source: String, text: String, annotatedSegments: [TextSegment], footer: [TextSegment], warnings: [ArticleWarning]) {
+        self.source = source
+        self.text = text
+        headline = annotatedSegments[0]
+        paragraphs = Array(annotatedSegments.dropFirst())
+        self.footer = footer
+        self.warnings = warnings
+        self.annotatedSegments = annotatedSegments
+    }
 }
 
 /// Something odd about an article's file that did not stop it from being read.

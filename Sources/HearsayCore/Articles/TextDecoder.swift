@@ -9,8 +9,7 @@ public enum TextDecoder {
     /// Decodes `bytes`; never fails: invalid sequences become U+FFFD and are counted in a warning.
     public static func decode(_ bytes: [UInt8]) -> Result {
         if let utf16 = decodeUTF16WithBOM(bytes) { return Result(text: utf16, warnings: [.decodedUTF16]) }
-        // Valid UTF-8 (nearly every file) is validated and copied in one go.
-        if let valid = String(validating: bytes, as: UTF8.self) { return Result(text: valid, warnings: []) }
+        if let valid = validUTF8(bytes) { return Result(text: valid, warnings: []) }
         var replaced = 0
         var scalars = String.UnicodeScalarView()
         var decoder = UTF8()
@@ -25,6 +24,18 @@ public enum TextDecoder {
             }
         }
         return Result(text: String(scalars), warnings: replaced > 0 ? [.invalidUTF8(replacedSequences: replaced)] : [])
+    }
+
+    /// The text of `bytes` when they are well-formed UTF-8 (nearly every file): checked by `UTF8Validator`, then
+    /// copied without a second check.
+    private static func validUTF8(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { bytes in
+            switch UTF8Validator.content(of: bytes) {
+            case .ascii: String(trustedUTF8: bytes, isASCII: true)
+            case .multiByte: String(trustedUTF8: bytes, isASCII: false)
+            case .invalid: nil
+            }
+        }
     }
 
     /// Whether the bytes look like binary data rather than text: NUL bytes outside a UTF-16 file.
