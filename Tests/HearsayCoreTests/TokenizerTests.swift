@@ -31,3 +31,20 @@ import Testing
         #expect(described.joined(separator: " ⁞ ") == expected)
     }
 }
+
+/// Runs of ASCII letters and digits found eight bytes at a time agree with testing byte by byte.
+@Suite struct ASCIIWordRunTests {
+    @Test func wordAtATimeAgreesWithByteByByte() {
+        var random = SeededRandom(seed: 64)
+        let alphabet = Array("@AZ[`az{09/:-. '\u{7F}".utf8) + [0x80, 0xB0, 0xC3, 0xE2, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<random.int(in: 0...24)).map { _ in random.pick(alphabet) }
+            let start = bytes.isEmpty ? 0 : random.int(in: 0...(bytes.count - 1))
+            let end = bytes.withUnsafeBufferPointer { ASCIIWordRun.end(in: $0, from: start) }
+            var byByte = start
+            while byByte < bytes.count, bytes[byByte] < 0x80, ScalarClass.isASCIIWordByte(bytes[byByte]) { byByte += 1 }
+            // The run stops where testing byte by byte stops, or earlier, only within the last unread bytes.
+            #expect(end == byByte || (end < byByte && end + 8 > bytes.count), "\(bytes) from \(start)")
+        }
+    }
+}

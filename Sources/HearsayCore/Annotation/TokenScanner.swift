@@ -96,7 +96,7 @@ struct TokenScanner {
     /// Where the word starting at `start` ends: inner apostrophes ("don't", "O'Brien"), hyphens ("al-Abadi"),
     /// periods between letters ("U.S."), decimal points and thousands separators ("1,200.5").
     private func wordEnd(from start: Int) -> Int {
-        var index = after(start)
+        var index = ASCIIWordRun.end(in: utf8, from: after(start))
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x80 {

@@ -57,15 +57,17 @@ struct WordSpellings: Sendable {
     @inline(__always)
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
         let tag = UInt32(truncatingIfNeeded: key.hash >> 32)
-        return slots.withUnsafeBufferPointer { slots in
+        return slots.withUnsafeBufferPointer { slots -> (number: UInt32, facts: WordFacts)? in
+            guard let first = slots.baseAddress else { return nil }
             let mask = slots.count - 1
             var position = slot(ofTag: tag)
             while true {
-                let slot = slots[position]
-                if slot.index == 0 { return nil }
-                if slot.tag == tag, slot.prefix == key.prefix, Int(slot.length) == bytes.count,
-                   bytes.count <= MemoryLayout<UInt64>.size || matches(slot, bytes) {
-                    return (firstNumber + slot.index - 1, slot.facts)
+                let slot = first + position   // read field by field in place, not copied whole
+                let index = slot.pointee.index
+                if index == 0 { return nil }
+                if slot.pointee.tag == tag, slot.pointee.prefix == key.prefix, Int(slot.pointee.length) == bytes.count,
+                   bytes.count <= MemoryLayout<UInt64>.size || matches(slot.pointee.keyStart, bytes) {
+                    return (firstNumber + index - 1, slot.pointee.facts)
                 }
                 position = (position + 1) & mask
             }
@@ -103,8 +105,8 @@ struct WordSpellings: Sendable {
     @inline(__always)
     private func slot(ofTag tag: UInt32) -> Int { Int(truncatingIfNeeded: tag >> UInt32(Self.tagBits - bits)) }
 
-    private func matches(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(slot.keyStart), bytes) }
+    private func matches(_ keyStart: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(keyStart), bytes) }
     }
 
     /// Puts `slot` in the first free slot from the one its tag names.
