@@ -19,11 +19,9 @@ struct TokenScanner {
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
-            let (token, count) = makeToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore,
-                                           numbering: &numbering)
-            tokens.append(token)
+            scalarIndex += appendToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore,
+                                       to: &tokens, numbering: &numbering)
             index = end
-            scalarIndex += count
             spaceBefore = false
         }
         return tokens
@@ -72,20 +70,21 @@ struct TokenScanner {
         return (next, .punctuation)
     }
 
-    /// The token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, and its length in scalars.
-    /// `spaceBefore` tells whether white space or the paragraph start comes right before it.
+    /// Appends the token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, to `tokens`;
+    /// its length in scalars. `spaceBefore` tells whether white space or the paragraph start comes right before it.
+    /// (The token is built where it is stored: handing it back through memory made each token wait on a store.)
     @inline(__always)
-    private func makeToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
-                           numbering: inout WordNumbering) -> (Token, Int) {
+    private func appendToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
+                             to tokens: inout [Token], numbering: inout WordNumbering) -> Int {
         let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]), readable: utf8.count - range.lowerBound)
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         let kind = kind == .word && facts.letters == 0 ? .number : kind
         let isWord = kind == .word, count = Int(facts.scalars)
-        let token = Token(span: Span(base + firstScalar, base + firstScalar + count), written: facts.written,
-                          folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
-                          spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
-                          isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen)
-        return (token, count)
+        tokens.append(Token(span: Span(base + firstScalar, base + firstScalar + count), written: facts.written,
+                            folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
+                            spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
+                            isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen))
+        return count
     }
 
     // MARK: Words
