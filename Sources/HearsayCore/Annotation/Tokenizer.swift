@@ -12,8 +12,7 @@ enum Tokenizer {
     /// The tokens of each of `segments` (an article's paragraphs), their spellings numbered together, and the
     /// spellings added to the vocabulary's.
     static func tokenize(_ segments: [TextSegment], vocabulary: Vocabulary) -> (tokens: [Tokens], added: WordSpellings) {
-        let bytes = segments.reduce(0) { $0 + $1.text.utf8.count }
-        var numbering = WordNumbering(vocabulary, expectedSpellings: WordNumbering.expectedNewSpellings(forBytes: bytes))
+        var numbering = WordNumbering(vocabulary, expectedSpellings: 0)   // a vocabulary that has read many lacks few
         let lists = segments.map { tokens(of: $0.text, base: $0.range.lowerBound, numbering: &numbering) }
         let words = numbering.words()
         return (lists.map { Tokens(list: $0, words: words) }, numbering.added)

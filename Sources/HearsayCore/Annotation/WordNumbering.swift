@@ -8,9 +8,6 @@ struct WordNumbering {
     /// Spellings an article of `bytes` bytes is expected to bring: about one for every twelve bytes.
     static func expectedSpellings(forBytes bytes: Int) -> Int { bytes / 12 + 16 }
 
-    /// Spellings an article is expected to add to a vocabulary that has read many: a few for every kilobyte.
-    static func expectedNewSpellings(forBytes bytes: Int) -> Int { bytes / 256 + 16 }
-
     init(_ vocabulary: Vocabulary, expectedSpellings: Int) {
         self.vocabulary = vocabulary
         own = WordSpellings(firstNumber: vocabulary.known.nextNumber, capacity: expectedSpellings)

@@ -32,13 +32,14 @@ struct WordSpellings: Sendable {
     private static let smallestBits = 4
     private static let tagBits = 32
 
-    /// An empty table numbering from `firstNumber`, with room for about `capacity` spellings.
+    /// An empty table numbering from `firstNumber`, with room for about `capacity` spellings (none is allocated
+    /// for 0 until the first is added: most articles add none to a vocabulary that has read many).
     init(firstNumber: UInt32, capacity: Int) {
         self.firstNumber = firstNumber
         var bits = Self.smallestBits
         while 1 << bits < capacity * 2 { bits += 1 }
         self.bits = bits
-        slots = [Slot](repeating: .empty, count: 1 << bits)
+        slots = capacity == 0 ? [] : [Slot](repeating: .empty, count: 1 << bits)
         keyStarts.reserveCapacity(capacity)
         texts.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 8)
@@ -58,7 +59,7 @@ struct WordSpellings: Sendable {
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
         let tag = UInt32(truncatingIfNeeded: key.hash >> 32)
         return slots.withUnsafeBufferPointer { slots -> (number: UInt32, facts: WordFacts)? in
-            guard let first = slots.baseAddress else { return nil }
+            guard let first = slots.baseAddress, !slots.isEmpty else { return nil }
             let mask = slots.count - 1
             var position = slot(ofTag: tag)
             while true {
@@ -80,6 +81,7 @@ struct WordSpellings: Sendable {
     /// Adds the spelling `bytes` (not yet in the table; `key` is its key) with its text and facts; its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey, text: String, facts: WordFacts) -> UInt32 {
         let number = nextNumber
+        if slots.isEmpty { slots = [Slot](repeating: .empty, count: 1 << bits) }
         keyStarts.append(Int32(keyBytes.count))
         keyBytes.append(contentsOf: bytes)
         texts.append(text)
