@@ -2,34 +2,29 @@
 /// `WordFacts`: the word table's words and their lower cases (`Vocabulary.known`), or one article's others
 /// (`WordNumbering`). Numbers start at `firstNumber`, so that an article's go on from the vocabulary's.
 struct WordSpellings: Sendable {
-    /// One slot of the open-addressing table: a spelling's key, number and facts together, so that a lookup reads
-    /// one place in memory.
-    private struct Slot: Sendable {
-        /// The high 32 bits of the key's hash.
-        var tag: UInt32
-        /// The spelling's index + 1 (its number - `firstNumber` + 1); 0 marks an empty slot.
-        var index: UInt32
-        var prefix: UInt64
-        var length: Int32
-        var keyStart: Int32
-        var facts: WordFacts
-
-        static let empty = Slot(tag: 0, index: 0, prefix: 0, length: 0, keyStart: 0, facts: .none)
+    /// A spelling's key and facts, by index: in the order added, so that an article's commonest words, met first,
+    /// lie together.
+    private struct Entry: Sendable {
+        let prefix: UInt64
+        let length: Int32
+        let keyStart: Int32
+        let facts: WordFacts
     }
 
-    /// The slots; the count is a power of two, and the slot a key probes from is the top bits of its tag, so
-    /// that growing needs no hashing.
-    private var slots: [Slot]
+    /// The open-addressing slots: the high 32 bits of a key's hash, and its index + 1 in the low 32 (0 marks an
+    /// empty slot). The count is a power of two; the slot a key probes from is the top bits of its hash, so that
+    /// growing needs no hashing. Eight bytes a slot keep the table small enough to stay in cache.
+    private var slots: [UInt64]
     private var bits: Int
+    private var entries: [Entry] = []
     /// The spellings' bytes, one after the other in the order added.
     private var keyBytes: [UInt8] = []
-    /// Where each spelling's bytes start in `keyBytes`, by index.
-    private var keyStarts: [Int32] = []
     private var texts: [String] = []
     /// The number of the first spelling.
     let firstNumber: UInt32
 
     private static let smallestBits = 4
+    private static let indexMask: UInt64 = 0xFFFF_FFFF
     private static let tagBits = 32
 
     /// An empty table numbering from `firstNumber`, with room for about `capacity` spellings (none is allocated
@@ -39,8 +34,8 @@ struct WordSpellings: Sendable {
         var bits = Self.smallestBits
         while 1 << bits < capacity * 2 { bits += 1 }
         self.bits = bits
-        slots = capacity == 0 ? [] : [Slot](repeating: .empty, count: 1 << bits)
-        keyStarts.reserveCapacity(capacity)
+        slots = capacity == 0 ? [] : [UInt64](repeating: 0, count: 1 << bits)
+        entries.reserveCapacity(capacity)
         texts.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 8)
     }
@@ -57,20 +52,22 @@ struct WordSpellings: Sendable {
     /// The number and facts of the spelling `bytes` (whose key is `key`), if the table holds it.
     @inline(__always)
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
-        let tag = UInt32(truncatingIfNeeded: key.hash >> 32)
+        let tag = key.hash >> 32
         return slots.withUnsafeBufferPointer { slots -> (number: UInt32, facts: WordFacts)? in
-            guard let first = slots.baseAddress, !slots.isEmpty else { return nil }
-            let mask = slots.count - 1
-            var position = slot(ofTag: tag)
-            while true {
-                let slot = first + position   // read field by field in place, not copied whole
-                let index = slot.pointee.index
-                if index == 0 { return nil }
-                if slot.pointee.tag == tag, slot.pointee.prefix == key.prefix, Int(slot.pointee.length) == bytes.count,
-                   bytes.count <= MemoryLayout<UInt64>.size || matches(slot.pointee.keyStart, bytes) {
-                    return (firstNumber + index - 1, slot.pointee.facts)
+            entries.withUnsafeBufferPointer { entries -> (number: UInt32, facts: WordFacts)? in
+                guard !slots.isEmpty else { return nil }
+                let mask = slots.count - 1
+                var position = slot(ofTag: tag)
+                while true {
+                    let value = slots[position]
+                    if value == 0 { return nil }
+                    let index = Int(truncatingIfNeeded: value & Self.indexMask) - 1
+                    if value >> 32 == tag, entries[index].prefix == key.prefix, Int(entries[index].length) == bytes.count,
+                       bytes.count <= MemoryLayout<UInt64>.size || matches(entries[index].keyStart, bytes) {
+                        return (firstNumber + UInt32(truncatingIfNeeded: index), entries[index].facts)
+                    }
+                    position = (position + 1) & mask
                 }
-                position = (position + 1) & mask
             }
         }
     }
@@ -81,49 +78,45 @@ struct WordSpellings: Sendable {
     /// Adds the spelling `bytes` (not yet in the table; `key` is its key) with its text and facts; its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey, text: String, facts: WordFacts) -> UInt32 {
         let number = nextNumber
-        if slots.isEmpty { slots = [Slot](repeating: .empty, count: 1 << bits) }
-        keyStarts.append(Int32(keyBytes.count))
+        if slots.isEmpty { slots = [UInt64](repeating: 0, count: 1 << bits) }
+        entries.append(Entry(prefix: key.prefix, length: Int32(bytes.count), keyStart: Int32(keyBytes.count), facts: facts))
         keyBytes.append(contentsOf: bytes)
         texts.append(text)
-        put(Slot(tag: UInt32(truncatingIfNeeded: key.hash >> 32), index: UInt32(texts.count), prefix: key.prefix,
-                 length: Int32(bytes.count), keyStart: keyStarts[keyStarts.count - 1], facts: facts))
+        put((key.hash >> 32) << 32 | UInt64(texts.count))
         if texts.count * 2 > slots.count { grow() }
         return number
     }
 
     /// Adds every spelling of `other`, whose numbers follow on from these (`other.firstNumber == nextNumber`).
     mutating func append(_ other: WordSpellings) {
-        var facts = [WordFacts](repeating: .none, count: other.count)
-        for slot in other.slots where slot.index != 0 { facts[Int(slot.index) - 1] = slot.facts }
         other.keyBytes.withUnsafeBufferPointer { keyBytes in
-            for index in 0..<other.count {
-                let end = index + 1 < other.count ? Int(other.keyStarts[index + 1]) : keyBytes.count
-                let bytes = UnsafeBufferPointer(rebasing: keyBytes[Int(other.keyStarts[index])..<end])
-                _ = add(bytes, SpellingKey(bytes), text: other.texts[index], facts: facts[index])
+            for (index, entry) in other.entries.enumerated() {
+                let bytes = UnsafeBufferPointer(rebasing: keyBytes[Int(entry.keyStart)..<Int(entry.keyStart + entry.length)])
+                _ = add(bytes, SpellingKey(bytes), text: other.texts[index], facts: entry.facts)
             }
         }
     }
 
     @inline(__always)
-    private func slot(ofTag tag: UInt32) -> Int { Int(truncatingIfNeeded: tag >> UInt32(Self.tagBits - bits)) }
+    private func slot(ofTag tag: UInt64) -> Int { Int(truncatingIfNeeded: tag >> UInt64(Self.tagBits - bits)) }
 
     private func matches(_ keyStart: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(keyStart), bytes) }
     }
 
-    /// Puts `slot` in the first free slot from the one its tag names.
-    private mutating func put(_ slot: Slot) {
+    /// Puts a slot value in the first free slot from the one its hash bits name.
+    private mutating func put(_ value: UInt64) {
         let mask = slots.count - 1
-        var position = self.slot(ofTag: slot.tag)
-        while slots[position].index != 0 { position = (position + 1) & mask }
-        slots[position] = slot
+        var position = slot(ofTag: value >> 32)
+        while slots[position] != 0 { position = (position + 1) & mask }
+        slots[position] = value
     }
 
-    /// Twice the slots, every spelling put back by its tag.
+    /// Twice the slots, every value put back by the hash bits it keeps.
     private mutating func grow() {
         let old = slots
         bits += 1
-        slots = [Slot](repeating: .empty, count: 1 << bits)
-        for slot in old where slot.index != 0 { put(slot) }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        for value in old where value != 0 { put(value) }
     }
 }
