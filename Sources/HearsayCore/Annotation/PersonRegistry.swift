@@ -7,7 +7,8 @@ struct PersonRegistry: Sendable {
         /// The keys, each once (a few words: an array is cheaper than a set).
         var keys: [String]
         var gender: Gender
-        var roles: Set<String>
+        /// The roles, each once as `String ==` tells them apart (one or two: an array is cheaper than a set).
+        var roles: [String]
         var mentions: [Span]
         var lastMention: Int
         var isOrganisation: Bool
@@ -27,10 +28,17 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        // Most names come without a title: no set is made for them.
-        var roles: Set<String> = []
-        for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
-        let full = Self.fullName(words)
+        register(words: words, fullName: Self.fullName(words), text: text, span: span, titles: titles, gender: gender,
+                 isOrganisation: isOrganisation)
+    }
+
+    /// `register(words:text:span:titles:gender:isOrganisation:)` with the words' full name (joined by spaces)
+    /// already made: the person finder has it as `text` for most names.
+    mutating func register(words: [String], fullName full: String, text: String, span: Span, titles: [String],
+                           gender: Gender, isOrganisation: Bool = false) -> Int {
+        // Most names come without a title: no array is made for them.
+        var roles: [String] = []
+        for title in titles { if let role = Roles.canonical(title) { Self.insert(role, into: &roles) } }
         if let existing = match(words: words, fullName: full) {
             var added: [String] = []
             let renamed = words.count > people[existing].words.count && !isOrganisation
@@ -41,7 +49,7 @@ struct PersonRegistry: Sendable {
                 people[existing].keys += added
             }
             noteGender(existing, gender)
-            people[existing].roles.formUnion(roles)
+            for role in roles { Self.insert(role, into: &people[existing].roles) }
             addMention(existing, span: span)
             // A person keeps its full name and keys indexed, and a full name always matches its person first (see
             // `match`), so only a longer name needs indexing.
@@ -49,6 +57,7 @@ struct PersonRegistry: Sendable {
             return existing
         }
         let keys = Self.keys(for: words)
+        if people.isEmpty { people.reserveCapacity(Self.peopleOfMostArticles) }
         people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
         index(people.count - 1, fullName: full, keys: keys)
@@ -58,7 +67,8 @@ struct PersonRegistry: Sendable {
     /// Indexes person `person` by its full name `fullName` (its words joined by spaces) and by `keys`, the keys
     /// not indexed for it before.
     private mutating func index(_ person: Int, fullName: String, keys: [String]) {
-        named[number(adding: fullName)].fullName = person
+        let fullNumber = number(adding: fullName)
+        named[fullNumber].fullName = person
         for key in keys {
             Self.add(person, to: &named[number(adding: key)].key)
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
@@ -68,9 +78,7 @@ struct PersonRegistry: Sendable {
             }
         }
         // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
-        if people[person].words.count == 1, !fullName.containsByte(UInt8(ascii: " ")), let number = names.number(of: fullName) {
-            named[number].key?.exact = person
-        }
+        if people[person].words.count == 1, !fullName.containsByte(UInt8(ascii: " ")) { named[fullNumber].key?.exact = person }
     }
 
     /// The number of `string` in `names`, added (naming nothing yet) if it is new.
@@ -83,6 +91,8 @@ struct PersonRegistry: Sendable {
 
     /// Room for the names and keys of most articles at once.
     private static let namesOfMostArticles = 16
+    /// Room for the people of most articles at once.
+    private static let peopleOfMostArticles = 16
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
         if candidates == nil {
@@ -156,7 +166,12 @@ struct PersonRegistry: Sendable {
     }
 
     mutating func noteRole(_ index: Int, _ role: String) {
-        people[index].roles.insert(role)
+        Self.insert(role, into: &people[index].roles)
+    }
+
+    /// Adds `role` to `roles` unless they hold it.
+    private static func insert(_ role: String, into roles: inout [String]) {
+        if !roles.contains(role) { roles.append(role) }
     }
 
     /// The most recently mentioned person whose roles include `role` ("minister" for "the minister").
@@ -168,7 +183,7 @@ struct PersonRegistry: Sendable {
     }
 
     /// A full name as indexed: the words joined by spaces (a one-word name is its word, no new string).
-    private static func fullName(_ words: [String]) -> String {
+    static func fullName(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         return String(joining: words.count, piece: { words[$0] }, spaceBefore: { _ in true })
     }
