@@ -142,7 +142,7 @@ enum NameRunFinder {
     }
 
     /// Whether token `index` is a title word (`titleWord` is not nil), its text read only when its lists leave it open.
-    private static func isTitleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> Bool {
+    static func isTitleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> Bool {
         let token = tokens[index]
         // "." is in the `.period` list alone; without its period it is itself, a title word only if listed as one.
         if token.written.contains(.period) { return token.written.contains(.title) }
