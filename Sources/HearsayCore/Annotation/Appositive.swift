@@ -7,24 +7,25 @@ enum Appositive {
     /// A speech verb inside a comma appositive ends it there: "Peskov, a Kremlin spokesman said".
     static func end(after index: Int, in tokens: Tokens) -> Int {
         guard index < tokens.count else { return index }
-        if tokens.text(index).equals("(") {
-            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens.text($0).equals(")") }) else { return index }
+        // "(", ")" and "," are punctuation tokens: `isMark` asks the kind before the text.
+        if tokens.isMark(index, "(") {
+            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens.isMark($0, ")") }) else { return index }
             return end(after: close + 1, in: tokens)
         }
-        guard tokens.text(index).equals(",") else { return index }
+        guard tokens.isMark(index, ",") else { return index }
         var cursor = index + 1
         let stop = min(tokens.count, index + limit)
         let relative = cursor < tokens.count && isRelative(tokens.lower(cursor))
-        while cursor < stop, !tokens.text(cursor).equals(","), !isOuterMark(tokens, cursor), !endsSentence(tokens, cursor) {
+        while cursor < stop, !tokens.isMark(cursor, ","), !isOuterMark(tokens, cursor), !endsSentence(tokens, cursor) {
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
         }
-        return cursor < tokens.count && tokens.text(cursor).equals(",") ? cursor + 1 : cursor
+        return cursor < tokens.count && tokens.isMark(cursor, ",") ? cursor + 1 : cursor
     }
 
     /// The role noun of an appositive right after a name (", the foreign minister," → "minister"), if any.
     static func role(after index: Int, in tokens: Tokens) -> String? {
-        guard index + 1 < tokens.count, tokens.text(index).equals(",") else { return nil }
+        guard index + 1 < tokens.count, tokens.isMark(index, ",") else { return nil }
         let stop = min(tokens.count, index + 10)
         var cursor = index + 1
         var role: String?
@@ -54,10 +55,11 @@ enum Appositive {
         return CharacterClass.isDoubleMark(first) || text.unicodeScalars.count == 2
     }
 
-    /// A period that ends a sentence, not one closing an abbreviation before a comma ("R-Ky.,").
+    /// A period that ends a sentence, not one closing an abbreviation before a comma ("R-Ky.,"). (A token is "."
+    /// when it is in the `.period` list, which holds "." alone.)
     private static func endsSentence(_ tokens: Tokens, _ index: Int) -> Bool {
-        guard tokens.text(index).equals(".") else { return false }
-        return !(index + 1 < tokens.count && tokens.text(index + 1).equals(","))
+        guard tokens[index].written.contains(.period) else { return false }
+        return !(index + 1 < tokens.count && tokens.isMark(index + 1, ","))
     }
 }
 

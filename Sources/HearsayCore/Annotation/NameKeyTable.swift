@@ -21,13 +21,22 @@ struct NameKeyTable: Sendable {
         find(string, hash: Self.hash(string)).number
     }
 
+    /// `number(of: string)` for a string whose `hash` is already made.
+    func number(of string: String, hash: UInt64) -> Int? {
+        find(string, hash: hash).number
+    }
+
     /// The number of the string equal to `string`, adding it as the next number when there is none.
     mutating func add(_ string: String) -> (number: Int, isNew: Bool) {
+        add(string, hash: Self.hash(string))
+    }
+
+    /// `add(string)` for a string whose `hash` is already made.
+    mutating func add(_ string: String, hash: UInt64) -> (number: Int, isNew: Bool) {
         if slots.isEmpty {
             grow()
             strings.reserveCapacity(Self.initialCapacity / 2)
         }
-        let hash = Self.hash(string)
         let (number, slot) = find(string, hash: hash)
         if let number { return (number, false) }
         slots[slot] = hash & Self.hashMask | UInt64(strings.count + 1)
@@ -68,8 +77,9 @@ struct NameKeyTable: Sendable {
         Int(truncatingIfNeeded: hash >> 32) & mask
     }
 
-    /// The `WordHash` of the string's ASCII form; the `hashValue` of other strings.
-    private static func hash(_ string: String) -> UInt64 {
+    /// The hash a string is found by: the `WordHash` of its ASCII form, the `hashValue` of other strings. Equal
+    /// strings (`String ==`) have equal hashes, so one made for a string serves any string equal to it.
+    static func hash(_ string: String) -> UInt64 {
         WordHash.asciiForm(string) ?? UInt64(truncatingIfNeeded: string.hashValue)
     }
 }

@@ -30,6 +30,12 @@ struct NameRun: Sendable {
         name.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
     }
 
+    /// Whether the name is words alone with a space before each but the first: its `text` is then its words joined
+    /// by spaces, their `PersonRegistry.fullName`.
+    func isSpacedWords(in tokens: Tokens) -> Bool {
+        name.allSatisfy { tokens[$0].kind == .word && ($0 == name.lowerBound || tokens[$0].spaceBefore) }
+    }
+
     /// The name as written, words joined as in the text ("J. R. Smith", "Haidar al-Abadi").
     func text(in tokens: Tokens) -> String {
         name.count == 1 ? tokens.text(name.lowerBound) : NameRunFinder.joined(tokens, name)
@@ -43,7 +49,7 @@ enum NameRunFinder {
         let tokens = paragraph.tokens
         var index = 0
         while index < tokens.count {
-            guard startsRun(tokens, index) else {
+            guard NameRunFinder.mayStartRun(tokens[index]), startsRun(tokens, index) else {
                 index += 1
                 continue
             }
@@ -58,30 +64,36 @@ enum NameRunFinder {
     }
 
     /// A run starts at a capitalised word that is not an acronym, or at a particle-prefixed name ("al-Assad").
-    /// (The token is read in place, not copied: most tokens are ruled out by a flag or two.)
+    /// Asked of every token: the flags that rule most tokens out are read here, inlined, the rest in `startsRun`.
+    @inline(__always)
+    static func mayStartRun(_ token: Token) -> Bool {
+        token.kind == .word && (token.isCapitalized || token.hasHyphen)
+    }
+
+    /// Whether token `index`, which `mayStartRun`, starts a run.
     static func startsRun(_ tokens: Tokens, _ index: Int) -> Bool {
-        guard tokens[index].kind == .word, tokens[index].isCapitalized || tokens[index].hasHyphen else { return false }
-        let written = tokens[index].written
-        guard !written.contains(.nonName), !written.contains(.headlineVerb) else { return false }
-        if tokens[index].isCapitalized { return !tokens[index].isAllCaps || isTitleAbbreviation(tokens.text(index)) }
+        let token = tokens[index]
+        guard !token.written.contains(.nonName), !token.written.contains(.headlineVerb) else { return false }
+        if token.isCapitalized { return !token.isAllCaps || isTitleAbbreviation(tokens.text(index)) }
         return hasParticlePrefix(tokens.text(index))
     }
 
     private static func continuesRun(_ tokens: Tokens, _ index: Int) -> Bool {
-        let kind = tokens[index].kind
-        if kind == .punctuation, index > 0, tokens.text(index) == "." {
+        let token = tokens[index]
+        // `.period` is the list of "." alone: a punctuation mark other than "." continues no run.
+        if token.kind == .punctuation, index > 0, token.written.contains(.period) {
             let previous = index - 1
-            return !tokens[index].spaceBefore && tokens[previous].kind == .word
-                && (tokens.text(previous).count == 1 && tokens[previous].isCapitalized || tokens[previous].written.contains(.abbreviation))
+            return !token.spaceBefore && tokens[previous].kind == .word
+                && (tokens[previous].isCapitalized && tokens.isOneCharacter(previous) || tokens[previous].written.contains(.abbreviation))
                 && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         }
-        guard kind == .word, !tokens[index].written.contains(.headlineVerb) else { return false }
-        if tokens[index].isCapitalized {
-            return !tokens[index].isAllCaps || isTitleAbbreviation(tokens.text(index)) || tokens.text(index).count == 1
+        guard token.kind == .word, !token.written.contains(.headlineVerb) else { return false }
+        if token.isCapitalized {
+            return !token.isAllCaps || isTitleAbbreviation(tokens.text(index)) || tokens.isOneCharacter(index)
         }
-        if tokens[index].hasHyphen, hasParticlePrefix(tokens.text(index)) { return true }
+        if token.hasHyphen, hasParticlePrefix(tokens.text(index)) { return true }
         let hasNext = index + 1 < tokens.count
-        if tokens[index].written.contains(.nameParticle) {
+        if token.written.contains(.nameParticle) {
             return hasNext && (tokens[index + 1].isCapitalized || tokens[index + 1].written.contains(.nameParticle))
         }
         // "Secretary of State": "of" between two title words.
@@ -110,7 +122,7 @@ enum NameRunFinder {
         // A modifier before a title ("Russian", "Moscow") is passed over with it: the name starts after the last
         // title word. Without a title the whole run is the name.
         for index in range {
-            if titleWord(tokens, index, afterTitle: titleStart != nil) != nil {
+            if isTitleWord(tokens, index, afterTitle: titleStart != nil) {
                 if titleStart == nil { titleStart = index }
                 nameStart = index + 1
             } else if titleStart != nil {
@@ -129,10 +141,20 @@ enum NameRunFinder {
                        span: Span(tokens[nameRange.lowerBound].span.start, tokens[nameRange.upperBound - 1].span.end))
     }
 
+    /// Whether token `index` is a title word (`titleWord` is not nil), its text read only when its lists leave it open.
+    static func isTitleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> Bool {
+        let token = tokens[index]
+        // "." is in the `.period` list alone; without its period it is itself, a title word only if listed as one.
+        if token.written.contains(.period) { return token.written.contains(.title) }
+        let text = tokens.text(index)
+        guard Tokens.endsWithPeriod(text) else { return token.written.contains(.title) || afterTitle && text == "of" }
+        return titleWord(tokens, index, afterTitle: afterTitle) != nil
+    }
+
     /// The title word token `index` is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
     static func titleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> String? {
         let text = tokens.text(index)
-        guard text.utf8.last == UInt8(ascii: ".") else {
+        guard Tokens.endsWithPeriod(text) else {
             return tokens[index].written.contains(.title) || afterTitle && text == "of" ? text : nil
         }
         let word = text.trimmingSuffix(".")

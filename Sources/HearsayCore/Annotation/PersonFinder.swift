@@ -24,8 +24,10 @@ enum PersonFinder {
                     decided[r] = true
                 case .person(let gender):
                     let tokens = paragraph.tokens
-                    let person = analysis.registry.register(words: run.words(in: tokens), text: run.text(in: tokens),
-                                                            span: run.span, titles: run.titles(in: tokens), gender: gender)
+                    let words = run.words(in: tokens), text = run.text(in: tokens)
+                    let full = run.isSpacedWords(in: tokens) ? text : PersonRegistry.fullName(words)
+                    let person = analysis.registry.register(words: words, fullName: full, text: text, span: run.span,
+                                                            titles: run.titles(in: tokens), gender: gender)
                     analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
                     decided[r] = true
                 case .undecided: continue
@@ -154,14 +156,17 @@ enum PersonFinder {
     /// or follows "said".
     static func speaks(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        var next = Appositive.end(after: run.tokens.upperBound, in: tokens)
+        // An appositive opens with "(" or ",", always punctuation: after another token it is not looked for.
+        let after = run.tokens.upperBound
+        var next = after < tokens.count && tokens[after].kind == .punctuation ? Appositive.end(after: after, in: tokens) : after
         while next < tokens.count, tokens[next].kind == .word, tokens[next].folded.contains(.adverb) { next += 1 }
         if next < tokens.count, tokens[next].kind == .word, tokens[next].folded.contains(.speechVerb) { return true }
         let before = run.tokens.lowerBound - 1
         // "said Smith." names a speaker; "said Tavildara was calm" does not.
         let endsClause = next >= tokens.count || tokens[next].kind != .word
         return before >= 0 && tokens[before].kind == .word && endsClause && isSaid(tokens.lower(before))
-            || before >= 1 && tokens.lower(before).equals("to") && tokens.lower(before - 1).equals("according")
+            || before >= 1 && tokens[before].kind == .word && tokens.lower(before).equals("to")
+                && tokens.lower(before - 1).equals("according")
     }
 
     private static func isSaid(_ word: String) -> Bool {

@@ -4,10 +4,9 @@ struct PersonRegistry: Sendable {
     struct Person: Sendable {
         var name: String
         var words: [String]
-        /// The keys, each once (a few words: an array is cheaper than a set).
-        var keys: [String]
         var gender: Gender
-        var roles: Set<String>
+        /// The roles, each once as `String ==` tells them apart (one or two: an array is cheaper than a set).
+        var roles: [String]
         var mentions: [Span]
         var lastMention: Int
         var isOrganisation: Bool
@@ -27,62 +26,81 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        // Most names come without a title: no set is made for them.
-        var roles: Set<String> = []
-        for title in titles { if let role = Roles.canonical(title) { roles.insert(role) } }
-        let full = Self.fullName(words)
-        if let existing = match(words: words, fullName: full) {
+        register(words: words, fullName: Self.fullName(words), text: text, span: span, titles: titles, gender: gender,
+                 isOrganisation: isOrganisation)
+    }
+
+    /// `register(words:text:span:titles:gender:isOrganisation:)` with the words' full name (joined by spaces)
+    /// already made: the person finder has it as `text` for most names.
+    mutating func register(words: [String], fullName full: String, text: String, span: Span, titles: [String],
+                           gender: Gender, isOrganisation: Bool = false) -> Int {
+        // Most names come without a title: no array is made for them.
+        var roles: [String] = []
+        for title in titles { if let role = Roles.canonical(title) { Self.insert(role, into: &roles) } }
+        let fullHash = NameKeyTable.hash(full)
+        if let existing = match(words: words, fullName: full, hash: fullHash) {
             var added: [String] = []
             let renamed = words.count > people[existing].words.count && !isOrganisation
             if renamed {
-                added = Self.keys(for: words).filter { !people[existing].keys.contains($0) }
+                added = Self.keys(for: words).filter { !isKey($0, of: existing) }
                 people[existing].name = text
                 people[existing].words = words
-                people[existing].keys += added
             }
             noteGender(existing, gender)
-            people[existing].roles.formUnion(roles)
+            for role in roles { Self.insert(role, into: &people[existing].roles) }
             addMention(existing, span: span)
             // A person keeps its full name and keys indexed, and a full name always matches its person first (see
             // `match`), so only a longer name needs indexing.
-            if renamed { index(existing, fullName: full, keys: added) }
+            if renamed { index(existing, fullName: full, hash: fullHash, keys: added) }
             return existing
         }
         let keys = Self.keys(for: words)
-        people.append(Person(name: text, words: words, keys: keys, gender: gender, roles: roles, mentions: [span],
+        if people.isEmpty { people.reserveCapacity(Self.peopleOfMostArticles) }
+        people.append(Person(name: text, words: words, gender: gender, roles: roles, mentions: [span],
                              lastMention: span.start, isOrganisation: isOrganisation))
-        index(people.count - 1, fullName: full, keys: keys)
+        index(people.count - 1, fullName: full, hash: fullHash, keys: keys)
         return people.count - 1
     }
 
-    /// Indexes person `person` by its full name `fullName` (its words joined by spaces) and by `keys`, the keys
-    /// not indexed for it before.
-    private mutating func index(_ person: Int, fullName: String, keys: [String]) {
-        named[number(adding: fullName)].fullName = person
+    /// Indexes person `person` by its full name `fullName` (its words joined by spaces, whose `NameKeyTable.hash`
+    /// is `hash`) and by `keys`, the keys not indexed for it before.
+    private mutating func index(_ person: Int, fullName: String, hash: UInt64, keys: [String]) {
+        let fullNumber = number(adding: fullName, hash: hash)
+        named[fullNumber].fullName = person
+        // The key of a one-word name is the name itself, hashed already.
+        let isOneWord = people[person].words.count == 1
         for key in keys {
-            Self.add(person, to: &named[number(adding: key)].key)
+            let keyNumber = isOneWord && key == fullName ? fullNumber : number(adding: key, hash: NameKeyTable.hash(key))
+            Self.add(person, to: &named[keyNumber].key)
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
             if key.containsByte(UInt8(ascii: " ")) {
-                Self.add(person, to: &named[number(adding: key.lowercased())].lowerKey)
+                let lower = key.lowercased()
+                Self.add(person, to: &named[number(adding: lower, hash: NameKeyTable.hash(lower))].lowerKey)
                 hasLowerKeys = true
             }
         }
         // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
-        if people[person].words.count == 1, !fullName.containsByte(UInt8(ascii: " ")), let number = names.number(of: fullName) {
-            named[number].key?.exact = person
-        }
+        if isOneWord, !fullName.containsByte(UInt8(ascii: " ")) { named[fullNumber].key?.exact = person }
     }
 
-    /// The number of `string` in `names`, added (naming nothing yet) if it is new.
-    private mutating func number(adding string: String) -> Int {
+    /// Whether `key` is indexed as a key of person `person` (one of the keys `index` was given for it).
+    private func isKey(_ key: String, of person: Int) -> Bool {
+        guard let number = names.number(of: key) else { return false }
+        return named[number].key?.contains(person) ?? false
+    }
+
+    /// The number of `string` (whose `NameKeyTable.hash` is `hash`) in `names`, added (naming nothing yet) if it is new.
+    private mutating func number(adding string: String, hash: UInt64) -> Int {
         if named.isEmpty { named.reserveCapacity(Self.namesOfMostArticles) }
-        let (number, isNew) = names.add(string)
+        let (number, isNew) = names.add(string, hash: hash)
         if isNew { named.append(Named()) }
         return number
     }
 
     /// Room for the names and keys of most articles at once.
     private static let namesOfMostArticles = 16
+    /// Room for the people of most articles at once.
+    private static let peopleOfMostArticles = 16
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
         if candidates == nil {
@@ -94,8 +112,13 @@ struct PersonRegistry: Sendable {
 
     /// The person a one-word mention refers to (as `match(words: [word])`).
     func match(word: String) -> Int? {
+        match(word: word, hash: NameKeyTable.hash(word))
+    }
+
+    /// `match(word:)` with the word's `NameKeyTable.hash` already made.
+    private func match(word: String, hash: UInt64) -> Int? {
         // A one-word full name is also a key of its person, so a word that is no key is no full name either.
-        guard let number = names.number(of: word), let candidates = named[number].key else { return nil }
+        guard let number = names.number(of: word, hash: hash), let candidates = named[number].key else { return nil }
         if let exact = candidates.exact { return exact }
         // A key without a space that is someone's full name knows it (see `index`); only others are looked up.
         guard word.containsByte(UInt8(ascii: " ")), let exact = named[number].fullName else { return mostRecent(of: candidates) }
@@ -104,14 +127,16 @@ struct PersonRegistry: Sendable {
 
     /// The person a mention refers to: the same full name, or a shared surname key (the most recent on ties).
     func match(words: [String]) -> Int? {
-        match(words: words, fullName: Self.fullName(words))
+        let full = Self.fullName(words)
+        return match(words: words, fullName: full, hash: NameKeyTable.hash(full))
     }
 
-    /// `match(words:)` with the words' `fullName` already made.
-    private func match(words: [String], fullName full: String) -> Int? {
+    /// `match(words:)` with the words' `fullName` and its `NameKeyTable.hash` already made.
+    private func match(words: [String], fullName full: String, hash: UInt64) -> Int? {
         guard let last = words.last else { return nil }
-        if words.count == 1 { return match(word: last) }
-        if let number = names.number(of: full), let exact = named[number].fullName { return exact }
+        // One word is its own full name.
+        if words.count == 1 { return match(word: last, hash: hash) }
+        if let number = names.number(of: full, hash: hash), let exact = named[number].fullName { return exact }
         // Most articles name nobody with a key of several words: no lower case is made for them.
         if hasLowerKeys, let number = names.number(of: full.lowercased()), let lowered = named[number].lowerKey {
             return mostRecent(of: lowered)
@@ -156,7 +181,12 @@ struct PersonRegistry: Sendable {
     }
 
     mutating func noteRole(_ index: Int, _ role: String) {
-        people[index].roles.insert(role)
+        Self.insert(role, into: &people[index].roles)
+    }
+
+    /// Adds `role` to `roles` unless they hold it.
+    private static func insert(_ role: String, into roles: inout [String]) {
+        if !roles.contains(role) { roles.append(role) }
     }
 
     /// The most recently mentioned person whose roles include `role` ("minister" for "the minister").
@@ -168,7 +198,7 @@ struct PersonRegistry: Sendable {
     }
 
     /// A full name as indexed: the words joined by spaces (a one-word name is its word, no new string).
-    private static func fullName(_ words: [String]) -> String {
+    static func fullName(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         return String(joining: words.count, piece: { words[$0] }, spaceBefore: { _ in true })
     }

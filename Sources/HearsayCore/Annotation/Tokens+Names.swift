@@ -1,0 +1,23 @@
+extension Tokens {
+    /// Whether token `index`'s text is one Character (`text(index).count == 1`): a token of one scalar is, without
+    /// its text being read; a longer one is when its first Character is all of it.
+    @inline(__always)
+    func isOneCharacter(_ index: Int) -> Bool {
+        let scalars = self[index].span.length
+        guard scalars > 1 else { return scalars == 1 }
+        let text = self.text(index)
+        return text.index(after: text.startIndex) == text.endIndex
+    }
+
+    /// Whether token `index`'s text ends with a period (`text(index).utf8.last == "."`), its last byte read from
+    /// the text's own bytes rather than through the generic `last`.
+    @inline(__always)
+    func endsWithPeriod(_ index: Int) -> Bool { Self.endsWithPeriod(text(index)) }
+
+    /// Whether `text`'s last byte is a period.
+    @inline(__always)
+    static func endsWithPeriod(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.last } == UInt8(ascii: ".")
+    }
+}
