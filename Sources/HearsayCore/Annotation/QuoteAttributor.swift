@@ -114,12 +114,11 @@ struct QuoteAttributor {
 
     private mutating func findReportedSpeech(_ reader: SpeakerPhraseReader, quoted: Range<Int>) {
         let paragraph = reader.paragraph
-        // Most paragraphs report nothing: they are passed over before a finder is made.
-        guard paragraph.sentences.contains(where: { ReportedSpeechFinder.mayReport($0, in: paragraph.tokens) }) else { return }
-        let quotedRanges = quoted.map { tokenRange(segments[$0], in: paragraph) }
         let finder = ReportedSpeechFinder(reader: reader)
-        for sentence in paragraph.sentences where !quotedRanges.contains(where: { $0.overlaps(sentence) }) {
-            guard let (reference, span) = finder.find(in: sentence) else { continue }
+        // Most sentences report nothing: one scan for a reporting verb passes each over before anything else.
+        for sentence in paragraph.sentences where ReportedSpeechFinder.mayReport(sentence, in: finder.tokens) {
+            guard !quoted.contains(where: { tokenRange(segments[$0], in: paragraph).overlaps(sentence) }),
+                  let (reference, span) = finder.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: paragraph.index)
             if let speaker { resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: span.start) }
             reported.append((span, speaker))
