@@ -15,7 +15,7 @@ struct AnnotationAssembler {
         var number = [Int?](repeating: nil, count: registry.people.count)
         for (position, person) in order.enumerated() { number[person] = position }
         let speakerList = order.map { person in
-            Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(registry.people[person].mentions.sorted()))
+            Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(Self.inOrder(registry.people[person].mentions)))
         }
         let quotes = segments.indices.map { index in
             Quote(span: segments[index].content, speaker: speakers[index].flatMap { number[$0] },
@@ -49,8 +49,15 @@ struct AnnotationAssembler {
         return list
     }
 
-    /// Sorted spans with any span that overlaps an earlier one dropped.
+    /// `spans` sorted; as they are when they already are in order (a person's mentions mostly are), not copied.
+    static func inOrder(_ spans: [Span]) -> [Span] {
+        spans.indices.dropFirst().contains { spans[$0] < spans[$0 - 1] } ? spans.sorted() : spans
+    }
+
+    /// Sorted spans with any span that overlaps an earlier one dropped; as they are, not copied, when none overlaps
+    /// the one before it (then every span is kept).
     static func withoutOverlaps(_ spans: [Span]) -> [Span] {
+        guard spans.indices.dropFirst().contains(where: { spans[$0 - 1].overlaps(spans[$0]) }) else { return spans }
         var result: [Span] = []
         result.reserveCapacity(spans.count)
         for span in spans where result.last.map({ !$0.overlaps(span) }) ?? true { result.append(span) }

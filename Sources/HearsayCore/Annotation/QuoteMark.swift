@@ -11,10 +11,11 @@ struct QuoteMark: Sendable {
     let canOpen: Bool
     let canClose: Bool
 
-    /// Classifies the mark at `index` by its shape and its neighbours, or nil for a lone apostrophe.
-    static func classify(_ tokens: Tokens, at index: Int) -> QuoteMark? {
+    /// Classifies the mark at `index` by its shape (read through `shapes`) and its neighbours, or nil for a lone
+    /// apostrophe.
+    static func classify(_ tokens: Tokens, at index: Int, shapes: inout QuoteMarkShapes) -> QuoteMark? {
         guard tokens[index].kind == .quoteMark else { return nil }
-        guard let (first, scalars) = Self.shape(of: tokens.text(index)) else { return nil }
+        guard let (first, scalars) = shapes.shape(tokens, at: index) else { return nil }
         // A mark token is one scalar, or two of ` or ' ("``", "''").
         let doubled = scalars == 2
         let family: Family = doubled || CharacterClass.isDoubleMark(first) ? .double : .single
