@@ -3,8 +3,9 @@ import Testing
 
 /// Cutting texts at sorted spans with a cursor gives what cutting each from the whole text gives.
 @Suite struct SpanTextCutterTests {
-    @Test func cutsAsTheWholeTextWould() {
-        var random = SeededRandom(seed: 31)
+    @Test(arguments: [(31, 4), (37, 40)])
+    func cutsAsTheWholeTextWould(seed: Int, gap: Int) {
+        var random = SeededRandom(seed: UInt64(seed))
         let pieces = ["Lisbon", " ", "“", "é", "Ж", "\u{1F600}", "said", ".", "\u{2019}", "日本"]
         for _ in 0..<300 {
             var text = ""
@@ -17,7 +18,7 @@ import Testing
             var spans: [Span] = []
             var start = 0
             while start < scalars.count {
-                start += random.int(in: 0...4)
+                start += random.int(in: 0...gap)
                 let span = Span(start, min(scalars.count, start + random.int(in: 1...6)))
                 if span.start < scalars.count { spans.append(span) }
                 start = span.end

@@ -40,34 +40,37 @@ enum SentenceSplitter {
     static func split(_ tokens: Tokens) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         sentences.reserveCapacity(tokens.count / 16 + 1)   // news sentences run to 20 or 30 tokens
-        var start = 0
-        var index = 0
-        while index < tokens.count {
-            if isTerminal(tokens, index) {
-                var end = index + 1
-                while end < tokens.count, closesAfterTerminal(tokens[end]) { end += 1 }
-                if end >= tokens.count || startsSentence(tokens[end]) {
-                    sentences.append(start..<end)
-                    start = end
-                    index = end
-                    continue
+        // The tokens are read from their buffer: most are words, passed over by one kind test without bounds checks.
+        tokens.list.withUnsafeBufferPointer { list in
+            var start = 0
+            var index = 0
+            while index < list.count {
+                if list[index].kind == .punctuation, isTerminal(list, index, tokens) {
+                    var end = index + 1
+                    while end < list.count, closesAfterTerminal(list[end]) { end += 1 }
+                    if end >= list.count || startsSentence(list[end]) {
+                        sentences.append(start..<end)
+                        start = end
+                        index = end
+                        continue
+                    }
                 }
+                index += 1
             }
-            index += 1
+            if start < list.count { sentences.append(start..<list.count) }
         }
-        if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
     }
 
-    private static func isTerminal(_ tokens: Tokens, _ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
+    /// Whether the punctuation token `index` of `list` (the tokens of `tokens`) ends a sentence.
+    private static func isTerminal(_ list: UnsafeBufferPointer<Token>, _ index: Int, _ tokens: Tokens) -> Bool {
+        let token = list[index]
         if token.written.contains(.terminalMark) { return true }
         guard token.written.contains(.period) else { return false }
         guard index > 0 else { return true }
-        let previous = tokens[index - 1]
+        let previous = list[index - 1]
         if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
-        if previous.kind == .word, previous.isCapitalized, tokens.text(index - 1).count == 1 { return false }
+        if previous.kind == .word, previous.isCapitalized, tokens.text(index - 1).isSingleCharacter { return false }
         return true
     }
 

@@ -10,40 +10,63 @@ struct AnnotationAssembler {
 
     func assemble() -> Annotation {
         let registry = resolver.registry
-        // People are registry numbers: flags and numbers are kept in arrays over the registry, not hashed.
-        var isUsed = [Bool](repeating: false, count: registry.people.count)
-        for person in speakers.compactMap({ $0 }) + reported.compactMap(\.speaker) { isUsed[person] = true }
-        let order = isUsed.indices.filter { isUsed[$0] }
-            .map { (first: registry.people[$0].mentions.lazy.map(\.start).min() ?? 0, person: $0) }
-            .sorted { ($0.first, $0.person) < ($1.first, $1.person) }
-            .map(\.person)
+        let order = speakerOrder(in: registry)
+        // People are registry numbers: their numbers as speakers are kept in an array over the registry, not hashed.
         var number = [Int?](repeating: nil, count: registry.people.count)
         for (position, person) in order.enumerated() { number[person] = position }
         let speakerList = order.map { person in
-            Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(registry.people[person].mentions.sorted()))
+            Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(Self.inOrder(registry.people[person].mentions)))
         }
         let quotes = segments.indices.map { index in
             Quote(span: segments[index].content, speaker: speakers[index].flatMap { number[$0] },
                   chain: segments[index].chain, inHeadline: segments[index].paragraph == 0)
         }.sorted { $0.span < $1.span }
         let reportedList = reported.map { ReportedSpeech(span: $0.span, speaker: $0.speaker.flatMap { number[$0] }) }
-        var cutter = SpanTextCutter(segments: article.annotatedSegments)
-        let placeList = Self.withoutOverlaps(places.map(\.span).sorted()).compactMap { span -> Place? in
-            cutter.text(at: span).map { Place(span: span, text: $0) }
-        }
-        return Annotation(quotes: Self.withoutOverlapping(quotes), speakers: speakerList, places: placeList,
+        return Annotation(quotes: Self.withoutOverlapping(quotes), speakers: speakerList, places: placeList(),
                           reported: reportedList.sorted { $0.span < $1.span })
     }
 
-    /// Sorted spans with any span that overlaps an earlier one dropped.
+    /// The people who speak (quoted or reported), in order of their first mention.
+    private func speakerOrder(in registry: PersonRegistry) -> [Int] {
+        var isUsed = [Bool](repeating: false, count: registry.people.count)
+        for case let person? in speakers { isUsed[person] = true }
+        for case let person? in reported.lazy.map(\.speaker) { isUsed[person] = true }
+        return isUsed.indices.filter { isUsed[$0] }
+            .map { (first: registry.people[$0].mentions.lazy.map(\.start).min() ?? 0, person: $0) }
+            .sorted { ($0.first, $0.person) < ($1.first, $1.person) }
+            .map(\.person)
+    }
+
+    /// The places without overlaps, in text order, with their text cut from the article.
+    private func placeList() -> [Place] {
+        var cutter = SpanTextCutter(segments: article.annotatedSegments)
+        let spans = Self.withoutOverlaps(places.map(\.span).sorted())
+        var list: [Place] = []
+        list.reserveCapacity(spans.count)
+        for span in spans {
+            if let text = cutter.text(at: span) { list.append(Place(span: span, text: text)) }
+        }
+        return list
+    }
+
+    /// `spans` sorted; as they are when they already are in order (a person's mentions mostly are), not copied.
+    static func inOrder(_ spans: [Span]) -> [Span] {
+        spans.indices.dropFirst().contains { spans[$0] < spans[$0 - 1] } ? spans.sorted() : spans
+    }
+
+    /// Sorted spans with any span that overlaps an earlier one dropped; as they are, not copied, when none overlaps
+    /// the one before it (then every span is kept).
     static func withoutOverlaps(_ spans: [Span]) -> [Span] {
+        guard spans.indices.dropFirst().contains(where: { spans[$0 - 1].overlaps(spans[$0]) }) else { return spans }
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for span in spans where result.last.map({ !$0.overlaps(span) }) ?? true { result.append(span) }
         return result
     }
 
     private static func withoutOverlapping(_ quotes: [Quote]) -> [Quote] {
         var result: [Quote] = []
+        result.reserveCapacity(quotes.count)
         for quote in quotes where result.last.map({ !$0.span.overlaps(quote.span) }) ?? true { result.append(quote) }
         return result
     }

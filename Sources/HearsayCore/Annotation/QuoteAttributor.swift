@@ -55,14 +55,15 @@ struct QuoteAttributor {
         return ranges
     }
 
-    private func tokenRange(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Range<Int> {
-        (segment.openToken ?? 0)..<((segment.closeToken ?? (paragraph.tokens.count - 1)) + 1)
+    /// The tokens of `segment`, its marks included, in a paragraph of `tokenCount` tokens.
+    private func tokenRange(_ segment: QuotedSegment, tokenCount: Int) -> Range<Int> {
+        (segment.openToken ?? 0)..<((segment.closeToken ?? (tokenCount - 1)) + 1)
     }
 
     private mutating func attributeDirectly(_ indices: Range<Int>, reader: SpeakerPhraseReader) {
         guard !indices.isEmpty else { return }
         let paragraph = reader.paragraph
-        let ranges = indices.map { tokenRange(segments[$0], in: paragraph) }
+        let ranges = indices.map { tokenRange(segments[$0], tokenCount: paragraph.tokens.count) }
         let attribution = Attribution(reader: reader, quoteRanges: ranges)
         for index in indices {
             let segment = segments[index]
@@ -113,15 +114,17 @@ struct QuoteAttributor {
     }
 
     private mutating func findReportedSpeech(_ reader: SpeakerPhraseReader, quoted: Range<Int>) {
-        let paragraph = reader.paragraph
-        // Most paragraphs report nothing: they are passed over before a finder is made.
-        guard paragraph.sentences.contains(where: { ReportedSpeechFinder.mayReport($0, in: paragraph.tokens) }) else { return }
-        let quotedRanges = quoted.map { tokenRange(segments[$0], in: paragraph) }
-        let finder = ReportedSpeechFinder(reader: reader)
-        for sentence in paragraph.sentences where !quotedRanges.contains(where: { $0.overlaps(sentence) }) {
-            guard let (reference, span) = finder.find(in: sentence) else { continue }
-            let speaker = resolver.resolve(reference, at: span.start, paragraph: paragraph.index)
-            if let speaker { resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: span.start) }
+        let tokens = reader.paragraph.tokens
+        let index = reader.paragraph.index
+        // Most sentences report nothing: one scan for a reporting verb passes each over before anything else, and
+        // the finder is made for the first that may report.
+        var finder: ReportedSpeechFinder?
+        for sentence in reader.paragraph.sentences where ReportedSpeechFinder.mayReport(sentence, in: tokens) {
+            guard !quoted.contains(where: { tokenRange(segments[$0], tokenCount: tokens.count).overlaps(sentence) }) else { continue }
+            if finder == nil { finder = ReportedSpeechFinder(reader: reader) }
+            guard let (reference, span) = finder?.find(in: sentence) else { continue }
+            let speaker = resolver.resolve(reference, at: span.start, paragraph: index)
+            if let speaker { resolver.noteSpoke(speaker, paragraph: index, offset: span.start) }
             reported.append((span, speaker))
         }
     }

@@ -27,15 +27,24 @@ enum QuoteFilter {
         var isTitleCase = true
 
         init(_ segment: QuotedSegment, _ tokens: Tokens) {
-            let first = (segment.openToken ?? -1) + 1, end = segment.closeToken ?? tokens.count
-            for index in first..<max(first, end) where segment.content.contains(tokens[index].span) {
-                last = index
-                let token = tokens[index]
-                guard token.kind == .word || token.kind == .number else { continue }
-                words += 1
-                if firstWord == nil { firstWord = index }
-                if !(token.isCapitalized || token.kind == .number || token.folded.contains(.minorWord)) { isTitleCase = false }
+            let first = (segment.openToken ?? -1) + 1, end = max(first, segment.closeToken ?? tokens.count)
+            var found = Inside()
+            tokens.list.withUnsafeBufferPointer { list in
+                precondition(end <= list.count, "quote beyond its paragraph")
+                for index in first..<end where segment.content.contains(list[index].span) { found.note(list[index], at: index) }
             }
+            self = found
+        }
+
+        private init() {}
+
+        /// Counts `token`, the next token inside, at `index`.
+        private mutating func note(_ token: Token, at index: Int) {
+            last = index
+            guard token.kind == .word || token.kind == .number else { return }
+            words += 1
+            if firstWord == nil { firstWord = index }
+            if !(token.isCapitalized || token.kind == .number || token.folded.contains(.minorWord)) { isTitleCase = false }
         }
     }
 

@@ -20,10 +20,11 @@ enum QuoteFinder {
     static func find(in paragraphs: [Tokens], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
         var segments: [QuotedSegment] = []
         var marks: [QuoteMark] = []   // one buffer for every paragraph's marks
+        var shapes = QuoteMarkShapes()
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
-            collectMarks(of: tokens, into: &marks)
+            collectMarks(of: tokens, into: &marks, shapes: &shapes)
             // A paragraph without a mark has no segment and continues no quote (most paragraphs, in much news).
             guard !marks.isEmpty else {
                 pendingChain = nil
@@ -44,7 +45,7 @@ enum QuoteFinder {
                 nextChain += 1
             }
             if let last = found.last, segments[last].closeToken == nil {
-                let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(paragraphs[p + 1], family: family)
+                let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(paragraphs[p + 1], family: family, shapes: &shapes)
                 segments[last].continues = nextStartsWithOpener
                 if nextStartsWithOpener { pendingChain = segments[last].chain }
             }
@@ -53,10 +54,10 @@ enum QuoteFinder {
     }
 
     /// Replaces `marks` with the classified quotation marks of a paragraph, in order.
-    private static func collectMarks(of tokens: Tokens, into marks: inout [QuoteMark]) {
+    private static func collectMarks(of tokens: Tokens, into marks: inout [QuoteMark], shapes: inout QuoteMarkShapes) {
         marks.removeAll(keepingCapacity: true)
         for index in tokens.indices where tokens[index].kind == .quoteMark {
-            if let mark = QuoteMark.classify(tokens, at: index) { marks.append(mark) }
+            if let mark = QuoteMark.classify(tokens, at: index, shapes: &shapes) { marks.append(mark) }
         }
     }
 
@@ -91,17 +92,18 @@ enum QuoteFinder {
                              content: Span(tokens[first].span.start, tokens[last].span.end), chain: -1, continues: false)
     }
 
-    private static func startsWithOpener(_ tokens: Tokens, family: QuoteMark.Family) -> Bool {
-        guard !tokens.isEmpty, let mark = QuoteMark.classify(tokens, at: 0) else { return false }
+    private static func startsWithOpener(_ tokens: Tokens, family: QuoteMark.Family, shapes: inout QuoteMarkShapes) -> Bool {
+        guard !tokens.isEmpty, let mark = QuoteMark.classify(tokens, at: 0, shapes: &shapes) else { return false }
         return mark.family == family && mark.canOpen
     }
 
     /// The family that opens more quotes in the article: double marks in American style, single in British.
     static func outerFamily(of paragraphs: [Tokens]) -> QuoteMark.Family {
         var doubles = 0, singles = 0
+        var shapes = QuoteMarkShapes()
         for tokens in paragraphs {
             for index in tokens.indices where tokens[index].kind == .quoteMark {
-                guard let mark = QuoteMark.classify(tokens, at: index), mark.canOpen, !mark.canClose else { continue }
+                guard let mark = QuoteMark.classify(tokens, at: index, shapes: &shapes), mark.canOpen, !mark.canClose else { continue }
                 if mark.family == .double { doubles += 1 } else { singles += 1 }
             }
         }

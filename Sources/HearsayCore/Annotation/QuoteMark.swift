@@ -11,13 +11,13 @@ struct QuoteMark: Sendable {
     let canOpen: Bool
     let canClose: Bool
 
-    /// Classifies the mark at `index` by its shape and its neighbours, or nil for a lone apostrophe.
-    static func classify(_ tokens: Tokens, at index: Int) -> QuoteMark? {
+    /// Classifies the mark at `index` by its shape (read through `shapes`) and its neighbours, or nil for a lone
+    /// apostrophe.
+    static func classify(_ tokens: Tokens, at index: Int, shapes: inout QuoteMarkShapes) -> QuoteMark? {
         guard tokens[index].kind == .quoteMark else { return nil }
-        let text = tokens.text(index)
-        guard let first = text.unicodeScalars.first else { return nil }
+        guard let (first, scalars) = shapes.shape(tokens, at: index) else { return nil }
         // A mark token is one scalar, or two of ` or ' ("``", "''").
-        let doubled = text.unicodeScalars.count == 2
+        let doubled = scalars == 2
         let family: Family = doubled || CharacterClass.isDoubleMark(first) ? .double : .single
         let openSide = opensBySpacing(tokens, index)
         let closeSide = closesBySpacing(tokens, index)
@@ -37,6 +37,19 @@ struct QuoteMark: Sendable {
             }
             return QuoteMark(tokenIndex: index, family: family, canOpen: openSide, canClose: closeSide)
         }
+    }
+
+    /// The first scalar of `text` and how many scalars it has, read from its UTF-8 (nil when it is empty).
+    static func shape(of text: String) -> (first: Unicode.Scalar, scalars: Int)? {
+        let fromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> (first: Unicode.Scalar, scalars: Int)? in
+            guard !bytes.isEmpty else { return nil }
+            var scalars = 0
+            for byte in bytes where !UTF8Bytes.isContinuation(byte) { scalars += 1 }
+            return (UTF8Bytes.scalar(in: bytes, at: 0), scalars)
+        }
+        if let fromBytes { return fromBytes }
+        guard let first = text.unicodeScalars.first else { return nil }
+        return (first, text.unicodeScalars.count)
     }
 
     /// An opener follows space, the paragraph start or opening punctuation, and is followed by a word or mark.

@@ -13,18 +13,24 @@ struct ReportedSpeechFinder {
     /// Shortest reported content worth marking, in tokens.
     static let minimumLength = 3
 
-    private var tokens: Tokens { reader.paragraph.tokens }
+    /// The paragraph's tokens, kept once rather than read through the reader at each use.
+    let tokens: Tokens
 
-    /// The speaker and content of the reported speech in `sentence`, if it has any.
+    init(reader: SpeakerPhraseReader) {
+        self.reader = reader
+        tokens = reader.paragraph.tokens
+    }
+
+    /// The speaker and content of the reported speech in `sentence`, if it has any. Both forms turn on a reporting
+    /// verb: a sentence without one (see `mayReport`) finds nothing, and is best passed over before asking.
     func find(in sentence: Range<Int>) -> (SpeakerReference, Span)? {
-        guard Self.mayReport(sentence, in: tokens) else { return nil }
-        return clauseFinal(sentence) ?? leadIn(sentence)
+        clauseFinal(sentence) ?? leadIn(sentence)
     }
 
     /// Whether `sentence` of `tokens` may hold reported speech: both forms turn on a reporting verb inside it,
     /// and most sentences have none.
     static func mayReport(_ sentence: Range<Int>, in tokens: Tokens) -> Bool {
-        sentence.contains { tokens[$0].folded.contains(.reportingVerb) }
+        tokens.anyFolded(.reportingVerb, in: sentence)
     }
 
     /// `Content, S said.` or `Content, said S.`
@@ -47,7 +53,7 @@ struct ReportedSpeechFinder {
     }
 
     private func hasReportingVerb(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].folded.contains(.reportingVerb) }
+        tokens.anyFolded(.reportingVerb, in: range)
     }
 
     /// `S said (that) content.`

@@ -27,17 +27,28 @@ struct SpanTextCutter {
         let (start, cut) = text.withUTF8 { bytes in
             let start = Self.advance(bytes, from: byte, by: span.start - offset)
             let end = Self.advance(bytes, from: start, by: span.length)
-            return (start, String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return (start, String(trustedUTF8: piece, isASCII: piece.allSatisfy { $0 < 0x80 }))
         }
         byte = start
         offset = span.start
         return cut
     }
 
-    /// The byte `scalars` scalars after the scalar starting at byte `start` (the text is valid UTF-8).
+    /// The byte `scalars` scalars after the scalar starting at byte `start` (the text is valid UTF-8). Eight bytes
+    /// are passed at a time while they start no more scalars than are left to pass (the continuation bytes that
+    /// follow them belong to a scalar they start), then a scalar at a time.
     private static func advance(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, by scalars: Int) -> Int {
         var index = start
-        for _ in 0..<scalars where index < bytes.count { index += UTF8Bytes.width(bytes[index]) }
+        var left = scalars
+        while left > 0, index + ByteWord.width <= bytes.count {
+            let starts = ByteWord.width - ByteWord.count(of: ByteWord(bytes, at: index).continuations)
+            guard starts <= left else { break }
+            left -= starts
+            index += ByteWord.width
+            while index < bytes.count, UTF8Bytes.isContinuation(bytes[index]) { index += 1 }
+        }
+        for _ in 0..<left where index < bytes.count { index += UTF8Bytes.width(bytes[index]) }
         return min(index, bytes.count)
     }
 }
