@@ -59,6 +59,25 @@ import Testing
         #expect(again.added.count == 0)
     }
 
+    @Test func nameFactsAnswerAsTheLexicon() {
+        let lexicon = Lexicon.shared
+        let text = "Mary John Smith Garcia AMERICAN American Britons Paris Said the THE \u{212A}elly Zoë ZOË İsmail "
+            + "Jean-Pierre O'Brien McDonald Nguyen Li Wei Thompson walked WALKED Kremlin Zorblax"
+        var random = SeededRandom(seed: 5)
+        for round in 0..<20 {
+            let words = round == 0 ? text : (0..<30).map { _ in Self.randomWord(&random) }.joined(separator: " ")
+            let tokens = Tokenizer.tokenize(words, base: 0, vocabulary: lexicon.spellings.current())
+            for index in tokens.indices {
+                let names = tokens[index].names, word = tokens.text(index)
+                #expect(names.givenNameGender == lexicon.names.gender(ofGivenName: word), "\(word)")
+                #expect(names.contains(.surname) == lexicon.names.isSurname(word), "\(word)")
+                #expect(names.contains(.demonym) == lexicon.names.isDemonym(word), "\(word)")
+                #expect(names.contains(.commonLower) == lexicon.commonWords.contains(tokens.lower(index)), "\(word)")
+                #expect(names.contains(.commonLowercased) == lexicon.commonWords.contains(word.lowercased()), "\(word)")
+            }
+        }
+    }
+
     @Test func anArticleThatStartedBeforeAnotherWasKeptKeepsNothing() {
         let cache = SpellingCache(Vocabulary(Lexicon.shared.words))
         let segment = { (text: String) in [TextSegment(range: 0..<text.unicodeScalars.count, text: text)] }

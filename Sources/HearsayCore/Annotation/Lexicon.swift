@@ -20,8 +20,8 @@ final class Lexicon: Sendable {
         self.gazetteer = gazetteer
         self.commonWords = commonWords
         words = Self.wordTable()
-        spellings = SpellingCache(Vocabulary(words))
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
+        spellings = SpellingCache(Vocabulary(words, names: NameSource(names: names, commonWords: commonWords)))
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.

@@ -84,19 +84,19 @@ enum PersonFinder {
         }
         if run.hasTitle {
             let titleGender = run.titles(in: tokens).lazy.compactMap { WordLists.titleGender[$0] }.first
-            return .person(titleGender ?? lexicon.names.gender(ofGivenName: first) ?? .unknown)
+            return .person(titleGender ?? tokens[firstToken].names.givenNameGender ?? .unknown)
         }
         if paragraph.isHeadline { return .undecided }
         guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
-        if run.name.contains(where: { tokens[$0].kind == .word && lexicon.names.isDemonym(tokens.text($0)) }) { return .undecided }
-        if let gender = lexicon.names.gender(ofGivenName: first) { return .person(gender) }
+        if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].names.contains(.demonym) }) { return .undecided }
+        if let gender = tokens[firstToken].names.givenNameGender { return .person(gender) }
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
-        if lexicon.names.isSurname(first) || !lexicon.commonWords.contains(tokens.lower(firstToken)),
+        if tokens[firstToken].names.contains(.surname) || !tokens[firstToken].names.contains(.commonLower),
            !lexicon.gazetteer.hasNames(startingWith: first) {
-            if lexicon.names.isSurname(last), !isMajorPlace(last, lexicon) { return .person(.unknown) }
+            if tokens[lastToken].names.contains(.surname), !isMajorPlace(last, lexicon) { return .person(.unknown) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens, $0, lexicon) }) {
@@ -105,12 +105,11 @@ enum PersonFinder {
         return .undecided
     }
 
-    /// `isNameLike` of token `index`'s text, and no major place. `Tokens.lower` is the text's `lowercased()`
-    /// for ASCII; other text is lowered again.
+    /// `isNameLike` of token `index` — by the text's `lowercased()` for text beyond ASCII — and no major place.
     private static func isNameLikeAndNoMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
-        let text = tokens.text(index)
-        let lower = text.utf8.count == tokens[index].span.length ? tokens.lower(index) : text.lowercased()
-        return isNameLike(text, lower: lower, lexicon) && !isMajorPlace(text, lexicon, cityPopulation: 1_000_000)
+        let isASCII = tokens.text(index).utf8.count == tokens[index].span.length
+        return isNameLike(tokens[index].names, common: isASCII ? .commonLower : .commonLowercased)
+            && !isMajorPlace(tokens.text(index), lexicon, cityPopulation: 1_000_000)
     }
 
     /// "al-Abadi", "van": a word with a name particle or one itself.
@@ -120,8 +119,8 @@ enum PersonFinder {
 
     /// "John Smith": a known given name and a known surname, nothing else.
     private static func isGivenAndSurname(_ run: NameRun, _ tokens: Tokens, wordCount: Int, _ lexicon: Lexicon) -> Bool {
-        wordCount == 2 && lexicon.names.gender(ofGivenName: tokens.text(run.name.lowerBound)) != nil
-            && lexicon.names.isSurname(tokens.text(run.name.upperBound - 1))
+        wordCount == 2 && tokens[run.name.lowerBound].names.givenNameGender != nil
+            && tokens[run.name.upperBound - 1].names.contains(.surname)
     }
 
     private static func linkOrCreate(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon,
@@ -138,18 +137,18 @@ enum PersonFinder {
             return person
         }
         guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = tokens.text(first), lists = tokens[first].written
-        guard isNameLike(word, lower: tokens.lower(first), lexicon) || run.hasTitle else { return nil }
+        let word = tokens.text(first), lists = tokens[first].written, names = tokens[first].names
+        guard isNameLike(names, common: .commonLower) || run.hasTitle else { return nil }
         if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.names.isDemonym(word) || lexicon.gazetteer.name(named: word) != nil { return nil }
+            || names.contains(.demonym) || lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
-                                 gender: lexicon.names.gender(ofGivenName: word) ?? .unknown)
+                                 gender: names.givenNameGender ?? .unknown)
     }
 
-    /// Whether `word` reads as a name: a known given name or surname, or not an ordinary English word
-    /// (`lower`, its lower case, already made).
-    private static func isNameLike(_ word: String, lower: String, _ lexicon: Lexicon) -> Bool {
-        lexicon.names.gender(ofGivenName: word) != nil || lexicon.names.isSurname(word) || !lexicon.commonWords.contains(lower)
+    /// Whether a word with name facts `names` reads as a name: a known given name or surname, or not an ordinary
+    /// English word (its lower case tested by `common`: `.commonLower` or `.commonLowercased`).
+    private static func isNameLike(_ names: NameSet, common: NameSet) -> Bool {
+        names.givenNameGender != nil || names.contains(.surname) || !names.contains(common)
     }
 
     /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),

@@ -36,4 +36,6 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
+    /// What its text is in the lexicon's name lists (empty for a vocabulary without them).
+    let names: NameSet
 }

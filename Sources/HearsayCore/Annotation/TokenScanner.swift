@@ -83,7 +83,8 @@ struct TokenScanner {
         tokens.append(Token(span: Span(base + firstScalar, base + firstScalar + count), written: facts.written,
                             folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
                             spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
-                            isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen))
+                            isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen,
+                            names: facts.names))
         return count
     }
 

@@ -5,19 +5,22 @@ struct Vocabulary: Sendable {
     /// The lists each spelling's facts are read from.
     let lists: WordTable
     private(set) var known: WordSpellings
+    /// The name lists each spelling's `NameSet` is read from (none: every set is empty).
+    let names: NameSource?
     /// Whether `known` holds every word of `lists` (so a spelling it lacks is in no list).
     let holdsLists: Bool
 
-    /// The vocabulary of `lists`' words.
-    init(_ lists: WordTable) {
-        let start = Vocabulary(lists: lists, known: WordSpellings(firstNumber: 0, capacity: 0), holdsLists: false)
+    /// The vocabulary of `lists`' words, whose spellings' name facts come from `names`.
+    init(_ lists: WordTable, names: NameSource? = nil) {
+        let start = Vocabulary(lists: lists, names: names, known: WordSpellings(firstNumber: 0, capacity: 0), holdsLists: false)
         var numbering = WordNumbering(start, expectedSpellings: lists.allWords.count * 2)
         for var word in lists.allWords { _ = word.withUTF8 { numbering.spelling($0) } }
-        self.init(lists: lists, known: numbering.added, holdsLists: true)
+        self.init(lists: lists, names: names, known: numbering.added, holdsLists: true)
     }
 
-    private init(lists: WordTable, known: WordSpellings, holdsLists: Bool) {
+    private init(lists: WordTable, names: NameSource?, known: WordSpellings, holdsLists: Bool) {
         self.lists = lists
+        self.names = names
         self.known = known
         self.holdsLists = holdsLists
     }

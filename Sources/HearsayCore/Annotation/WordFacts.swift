@@ -15,8 +15,10 @@ struct WordFacts: Sendable {
     let hasHyphen: Bool
     /// Whether its first scalar is an upper-case letter.
     let startsUpper: Bool
+    /// What it is in the lexicon's name lists.
+    let names: NameSet
 
     /// The facts of no spelling, for empty table slots.
     static let none = WordFacts(written: [], folded: [], lower: 0, scalars: 0, letters: 0, hasLower: false,
-                                hasHyphen: false, startsUpper: false)
+                                hasHyphen: false, startsUpper: false, names: [])
 }

@@ -23,6 +23,11 @@ struct WordNumbering {
         return learn(bytes, key)
     }
 
+    /// The text of spelling `number`, the vocabulary's or one added.
+    private func text(_ number: UInt32) -> String {
+        number < own.firstNumber ? vocabulary.known.text(number) : own.text(number)
+    }
+
     /// The spellings added to the vocabulary's, in order.
     var added: WordSpellings { own }
 
@@ -40,9 +45,10 @@ struct WordNumbering {
         let written = listed?.sets ?? (isASCII ? [] : lists.setsBeyondASCII(text))
         var lower: UInt32?, folded = written
         if shape.hasUpper { (lower, folded) = lowered(text, bytes, isASCII: isASCII) }
+        let names = vocabulary.names?.nameSet(of: text, lower: lower.map(self.text) ?? text) ?? []
         let facts = WordFacts(written: written, folded: folded, lower: lower ?? own.nextNumber, scalars: Int32(count),
                               letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
-                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)))
+                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)), names: names)
         return (own.add(bytes, key, text: text, facts: facts), facts)
     }
 }
