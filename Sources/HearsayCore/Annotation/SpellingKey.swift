@@ -19,10 +19,10 @@ struct SpellingKey {
     init(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
         if bytes.count <= Self.wordSize, readable >= Self.wordSize, let base = bytes.baseAddress {   // most words
             let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
-            let tail = bytes.count == Self.wordSize ? word : word & ((1 << UInt64(8 * bytes.count)) - 1)
+            let tail = bytes.count == Self.wordSize ? word : word & ((1 &<< UInt64(truncatingIfNeeded: 8 &* bytes.count)) &- 1)
             let start = UInt64(bytes.count) &* Self.multiplier
             let hash = bytes.count == Self.wordSize ? (start ^ tail) &* Self.multiplier : start
-            self.hash = ((((hash ^ (bytes.count == Self.wordSize ? 0 : tail)) &* Self.multiplier) ^ (hash >> 31))) &* Self.multiplier
+            self.hash = ((((hash ^ (bytes.count == Self.wordSize ? 0 : tail)) &* Self.multiplier) ^ (hash &>> 31))) &* Self.multiplier
             self.prefix = tail
             return
         }

@@ -5,10 +5,8 @@ struct TokenScanner {
     let utf8: UnsafeBufferPointer<UInt8>
     let base: Int
 
-    /// The tokens, in order, their spellings numbered by `numbering`.
-    func tokens(numbering: inout WordNumbering) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(utf8.count / 4 + 1)
+    /// Writes the tokens, in order, to `tokens`, their spellings numbered by `numbering`.
+    func tokens(into tokens: inout TokenBuffer, numbering: inout WordNumbering) {
         var index = 0, scalarIndex = 0, spaceBefore = true
         while index < utf8.count {
             let scalar = self.scalar(at: index)
@@ -24,7 +22,6 @@ struct TokenScanner {
             index = end
             spaceBefore = false
         }
-        return tokens
     }
 
     // MARK: Moving over UTF-8
@@ -75,7 +72,7 @@ struct TokenScanner {
     /// (The token is built where it is stored: handing it back through memory made each token wait on a store.)
     @inline(__always)
     private func appendToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
-                             to tokens: inout [Token], numbering: inout WordNumbering) -> Int {
+                             to tokens: inout TokenBuffer, numbering: inout WordNumbering) -> Int {
         let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]), readable: utf8.count - range.lowerBound)
         let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         let kind = kind == .word && facts.letters == 0 ? .number : kind

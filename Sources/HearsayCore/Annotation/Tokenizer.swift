@@ -5,7 +5,8 @@ enum Tokenizer {
     /// each token's word lists are looked up in `vocabulary`.
     static func tokenize(_ text: String, base: Int, vocabulary: Vocabulary) -> Tokens {
         var numbering = WordNumbering(vocabulary, expectedSpellings: WordNumbering.expectedSpellings(forBytes: text.utf8.count))
-        let list = tokens(of: text, base: base, numbering: &numbering)
+        var buffer = TokenBuffer(capacity: min(text.utf8.count, TokenBuffer.initialCapacity))   // a token is a byte or more
+        let list = tokens(of: text, base: base, into: &buffer, numbering: &numbering)
         return Tokens(list: list, words: numbering.words())
     }
 
@@ -13,14 +14,17 @@ enum Tokenizer {
     /// spellings added to the vocabulary's.
     static func tokenize(_ segments: [TextSegment], vocabulary: Vocabulary) -> (tokens: [Tokens], added: WordSpellings) {
         var numbering = WordNumbering(vocabulary, expectedSpellings: 0)   // a vocabulary that has read many lacks few
-        let lists = segments.map { tokens(of: $0.text, base: $0.range.lowerBound, numbering: &numbering) }
+        var buffer = TokenBuffer()
+        let lists = segments.map { tokens(of: $0.text, base: $0.range.lowerBound, into: &buffer, numbering: &numbering) }
         let words = numbering.words()
         return (lists.map { Tokens(list: $0, words: words) }, numbering.added)
     }
 
-    private static func tokens(of text: String, base: Int, numbering: inout WordNumbering) -> [Token] {
+    private static func tokens(of text: String, base: Int, into buffer: inout TokenBuffer,
+                               numbering: inout WordNumbering) -> [Token] {
         var utf8Text = text
-        return utf8Text.withUTF8 { TokenScanner(utf8: $0, base: base).tokens(numbering: &numbering) }
+        utf8Text.withUTF8 { TokenScanner(utf8: $0, base: base).tokens(into: &buffer, numbering: &numbering) }
+        return buffer.take()
     }
 }
 

@@ -52,7 +52,7 @@ struct WordSpellings: Sendable {
     /// The number and facts of the spelling `bytes` (whose key is `key`), if the table holds it.
     @inline(__always)
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
-        let tag = key.hash >> 32
+        let tag = key.hash &>> 32
         return slots.withUnsafeBufferPointer { slots -> (number: UInt32, facts: WordFacts)? in
             entries.withUnsafeBufferPointer { entries -> (number: UInt32, facts: WordFacts)? in
                 guard !slots.isEmpty else { return nil }
@@ -98,7 +98,7 @@ struct WordSpellings: Sendable {
     }
 
     @inline(__always)
-    private func slot(ofTag tag: UInt64) -> Int { Int(truncatingIfNeeded: tag >> UInt64(Self.tagBits - bits)) }
+    private func slot(ofTag tag: UInt64) -> Int { Int(truncatingIfNeeded: tag &>> UInt64(truncatingIfNeeded: Self.tagBits &- bits)) }
 
     private func matches(_ keyStart: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keyBytes.withUnsafeBufferPointer { SpellingKey.equal($0, from: Int(keyStart), bytes) }

@@ -1,0 +1,42 @@
+/// Room where the tokenizer writes a paragraph's tokens before they are copied into an array of their exact count:
+/// cheaper than appending to an array one by one (no uniqueness check nor growth test through the generic path
+/// for each token). Tokens are plain values, so the memory is neither initialised nor deinitialised element-wise.
+struct TokenBuffer: ~Copyable {
+    private var storage: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    /// How many tokens are written.
+    private(set) var count = 0
+
+    /// Tokens a buffer has room for at first: those of a long paragraph.
+    static let initialCapacity = 1024
+
+    init(capacity: Int = initialCapacity) {
+        self.capacity = max(1, capacity)
+        storage = UnsafeMutablePointer<Token>.allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Writes `token` after the others.
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        if count == capacity { grow() }
+        (storage + count).initialize(to: token)
+        count += 1
+    }
+
+    /// The tokens written, as an array; the buffer is emptied for the next paragraph.
+    mutating func take() -> [Token] {
+        let tokens = Array(UnsafeBufferPointer(start: storage, count: count))
+        count = 0
+        return tokens
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
+    }
+}
