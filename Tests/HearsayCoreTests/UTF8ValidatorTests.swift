@@ -73,26 +73,15 @@ struct UTF8ValidatorTests {
         }
     }
 
-    /// How the decoder read UTF-8 before it had a check of its own: the standard library's check, then replacement.
+    /// How the decoder read UTF-8 before it had a check of its own: the standard library's check, then replacement
+    /// (the replacing itself is the decoder's, unchanged).
     static func referenceDecode(_ bytes: [UInt8]) -> (text: String, warnings: [ArticleWarning]) {
         if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
             let decoded = TextDecoder.decode(bytes)
             return (decoded.text, decoded.warnings)
         }
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
-        var replaced = 0
-        var scalars = String.UnicodeScalarView()
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error:
-                replaced += 1
-                scalars.append("\u{FFFD}")
-            }
-        }
-        return (String(scalars), replaced > 0 ? [.invalidUTF8(replacedSequences: replaced)] : [])
+        let replaced = TextDecoder.replacingInvalid(bytes)
+        return (replaced.text, replaced.warnings)
     }
 }

@@ -10,6 +10,11 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> Result {
         if let utf16 = decodeUTF16WithBOM(bytes) { return Result(text: utf16, warnings: [.decodedUTF16]) }
         if let valid = validUTF8(bytes) { return Result(text: valid, warnings: []) }
+        return replacingInvalid(bytes)
+    }
+
+    /// `bytes` read as UTF-8 with each invalid sequence replaced by U+FFFD, and a warning that counts them.
+    static func replacingInvalid(_ bytes: [UInt8]) -> Result {
         var replaced = 0
         var scalars = String.UnicodeScalarView()
         var decoder = UTF8()
