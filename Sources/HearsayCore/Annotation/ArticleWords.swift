@@ -10,7 +10,11 @@ final class ArticleWords: Sendable {
 
     /// The text of spelling `number`.
     @inline(__always)
-    func text(_ number: UInt32) -> String {
+    func text(_ number: UInt32) -> String { Self.text(number, known: known, own: own) }
+
+    /// The text of spelling `number`, one of `known` or of `own`, which follows on from it.
+    @inline(__always)
+    static func text(_ number: UInt32, known: WordSpellings, own: WordSpellings) -> String {
         number < own.firstNumber ? known.text(number) : own.text(number)
     }
 }

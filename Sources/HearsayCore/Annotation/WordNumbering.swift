@@ -3,14 +3,14 @@
 struct WordNumbering {
     let vocabulary: Vocabulary
     /// The spellings the vocabulary lacks, in the order met.
-    private(set) var own: WordSpellings
+    private(set) var added: WordSpellings
 
     /// Spellings an article of `bytes` bytes is expected to bring: about one for every twelve bytes.
     static func expectedSpellings(forBytes bytes: Int) -> Int { bytes / 12 + 16 }
 
     init(_ vocabulary: Vocabulary, expectedSpellings: Int) {
         self.vocabulary = vocabulary
-        own = WordSpellings(firstNumber: vocabulary.known.nextNumber, capacity: expectedSpellings)
+        added = WordSpellings(firstNumber: vocabulary.known.nextNumber, capacity: expectedSpellings)
     }
 
     /// The number and facts of the spelling `bytes` (UTF-8), added when it is new; `readable` bytes from their start
@@ -19,20 +19,12 @@ struct WordNumbering {
     mutating func spelling(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int? = nil) -> (number: UInt32, facts: WordFacts) {
         let key = SpellingKey(bytes, readable: readable ?? bytes.count)
         if let found = vocabulary.known.find(bytes, key) { return found }
-        if let found = own.find(bytes, key) { return found }
+        if let found = added.find(bytes, key) { return found }
         return learn(bytes, key)
     }
 
-    /// The text of spelling `number`, the vocabulary's or one added.
-    private func text(_ number: UInt32) -> String {
-        number < own.firstNumber ? vocabulary.known.text(number) : own.text(number)
-    }
-
-    /// The spellings added to the vocabulary's, in order.
-    var added: WordSpellings { own }
-
     /// The texts of the spellings numbered so far.
-    func words() -> ArticleWords { ArticleWords(known: vocabulary.known, own: own) }
+    func words() -> ArticleWords { ArticleWords(known: vocabulary.known, own: added) }
 
     /// Works out the facts of a new spelling and adds it; its lower case is added first when it has capitals.
     @inline(never)
@@ -45,10 +37,11 @@ struct WordNumbering {
         let written = listed?.sets ?? (isASCII ? [] : lists.setsBeyondASCII(text))
         var lower: UInt32?, folded = written
         if shape.hasUpper { (lower, folded) = lowered(text, bytes, isASCII: isASCII) }
-        let names = vocabulary.names?.nameSet(of: text, lower: lower.map(self.text) ?? text) ?? []
-        let facts = WordFacts(written: written, folded: folded, lower: lower ?? own.nextNumber, scalars: Int32(count),
+        let lowerText = lower.map { ArticleWords.text($0, known: vocabulary.known, own: added) } ?? text
+        let names = vocabulary.names?.nameSet(of: text, lower: lowerText) ?? []
+        let facts = WordFacts(written: written, folded: folded, lower: lower ?? added.nextNumber, scalars: Int32(count),
                               letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
                               startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)), names: names)
-        return (own.add(bytes, key, text: text, facts: facts), facts)
+        return (added.add(bytes, key, text: text, facts: facts), facts)
     }
 }
