@@ -89,7 +89,7 @@ enum Roles {
     /// The canonical role for the lower case of token `index`: `canonical(tokens.lower(index))`, found by a bit
     /// test for most words.
     static func canonical(_ tokens: Tokens, _ index: Int) -> String? {
-        guard tokens[index].folded.contains(.roleWord) || tokens.lower(index).utf8.last == UInt8(ascii: ".") else { return nil }
+        guard tokens[index].folded.contains(.roleWord) || tokens[index].endsWithPeriod else { return nil }
         return canonical(tokens.lower(index))
     }
 

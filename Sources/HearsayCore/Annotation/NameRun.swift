@@ -146,15 +146,17 @@ enum NameRunFinder {
         let token = tokens[index]
         // "." is in the `.period` list alone; without its period it is itself, a title word only if listed as one.
         if token.written.contains(.period) { return token.written.contains(.title) }
-        let text = tokens.text(index)
-        guard Tokens.endsWithPeriod(text) else { return token.written.contains(.title) || afterTitle && text == "of" }
+        guard token.endsWithPeriod else {
+            // "of" is a minor word: others are not read.
+            return token.written.contains(.title) || afterTitle && token.written.contains(.minorWord) && tokens.text(index) == "of"
+        }
         return titleWord(tokens, index, afterTitle: afterTitle) != nil
     }
 
     /// The title word token `index` is, without its period ("Gen", "Minister"), or "of" between titles; nil otherwise.
     static func titleWord(_ tokens: Tokens, _ index: Int, afterTitle: Bool) -> String? {
         let text = tokens.text(index)
-        guard Tokens.endsWithPeriod(text) else {
+        guard tokens[index].endsWithPeriod else {
             return tokens[index].written.contains(.title) || afterTitle && text == "of" ? text : nil
         }
         let word = text.trimmingSuffix(".")

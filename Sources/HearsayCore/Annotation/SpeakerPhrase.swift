@@ -188,7 +188,7 @@ struct SpeakerPhraseReader {
         let limit = min(tokens.count, index + 8)
         while cursor < limit, tokens[cursor].kind == .word || tokens[cursor].kind == .possessive {
             if tokens[cursor].folded.contains(.speechVerb), role != nil { break }
-            if let canonical = tokens.role(cursor) { role = canonical }
+            if let canonical = Roles.canonical(tokens, cursor) { role = canonical }
             cursor += 1
         }
         guard let found = role else { return nil }
@@ -210,7 +210,7 @@ struct SpeakerPhraseReader {
         let limit = max(0, end - 8)
         var role: String?
         while index >= limit, tokens[index].kind == .word || tokens[index].kind == .possessive {
-            if role == nil, let canonical = tokens.role(index) { role = canonical }
+            if role == nil, let canonical = Roles.canonical(tokens, index) { role = canonical }
             // "the", "a", "an", "another", "one" open it ("his spokesman" does not, read backwards).
             if tokens[index].folded.contains(.indefinite) { return role.map { _ in "" } }
             if tokens[index].folded.contains(.determiner), tokens.lower(index) == "the" { return role }

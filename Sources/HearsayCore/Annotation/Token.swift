@@ -36,6 +36,8 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// Whether the token contains a hyphen ("al-Abadi", "US-led").
     let hasHyphen: Bool
+    /// Whether its text ends with a period ("Gen.", "U.S.", "."); so does its lower case, as no scalar lowers to one.
+    let endsWithPeriod: Bool
     /// What its text is in the lexicon's name lists (empty for a vocabulary without them).
     let names: NameSet
 }

@@ -81,7 +81,7 @@ struct TokenScanner {
                             folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
                             spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
                             isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen,
-                            names: facts.names))
+                            endsWithPeriod: facts.endsWithPeriod, names: facts.names))
         return count
     }
 

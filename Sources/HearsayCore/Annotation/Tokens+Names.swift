@@ -9,15 +9,7 @@ extension Tokens {
         return text.index(after: text.startIndex) == text.endIndex
     }
 
-    /// Whether token `index`'s text ends with a period (`text(index).utf8.last == "."`), its last byte read from
-    /// the text's own bytes rather than through the generic `last`.
+    /// Whether token `index`'s text ends with a period (`text(index).utf8.last == "."`), told by its flag.
     @inline(__always)
-    func endsWithPeriod(_ index: Int) -> Bool { Self.endsWithPeriod(text(index)) }
-
-    /// Whether `text`'s last byte is a period.
-    @inline(__always)
-    static func endsWithPeriod(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.last } == UInt8(ascii: ".")
-    }
+    func endsWithPeriod(_ index: Int) -> Bool { self[index].endsWithPeriod }
 }

@@ -15,10 +15,12 @@ struct WordFacts: Sendable {
     let hasHyphen: Bool
     /// Whether its first scalar is an upper-case letter.
     let startsUpper: Bool
+    /// Whether its last byte is a period ("Gen.", "U.S.", ".").
+    let endsWithPeriod: Bool
     /// What it is in the lexicon's name lists.
     let names: NameSet
 
     /// The facts of no spelling, for empty table slots.
     static let none = WordFacts(written: [], folded: [], lower: 0, scalars: 0, letters: 0, hasLower: false,
-                                hasHyphen: false, startsUpper: false, names: [])
+                                hasHyphen: false, startsUpper: false, endsWithPeriod: false, names: [])
 }

@@ -41,7 +41,8 @@ struct WordNumbering {
         let names = vocabulary.names?.nameSet(of: text, lower: lowerText) ?? []
         let facts = WordFacts(written: written, folded: folded, lower: lower ?? added.nextNumber, scalars: Int32(count),
                               letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
-                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)), names: names)
+                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)),
+                              endsWithPeriod: bytes.last == UInt8(ascii: "."), names: names)
         return (added.add(bytes, key, text: text, facts: facts), facts)
     }
 }
