@@ -133,6 +133,16 @@ struct Gazetteer: Sendable {
         longest(first: word, fitting: 1) { _ in word }.map { names[$0] }
     }
 
+    /// The number of `word` among the first words of names, if a name begins with it: an answer to keep per
+    /// spelling, for `longestName(_:from:firstWord:)`.
+    func firstWordNumber(of word: String) -> Int? { firstWords.number(of: word) }
+
+    /// `longestName(tokens, from: start)` when the `firstWordNumber` of token `start`'s text is `firstWord`.
+    func longestName(_ tokens: Tokens, from start: Int, firstWord: Int) -> Name? {
+        longest(in: firstWords.payload(number: firstWord), fitting: tokens.count - start) { tokens.text(start + $0) }
+            .map { names[$0] }
+    }
+
     /// Whether any name starts with this word.
     func hasNames(startingWith word: String) -> Bool { firstWords.payload(of: word) != nil }
 
@@ -146,6 +156,11 @@ struct Gazetteer: Sendable {
     /// further words are `word(1)`, `word(2)`…; each word after the first is asked for only when needed.
     private func longest(first: String, fitting available: Int, _ word: (Int) -> String) -> Int? {
         guard let bucket = firstWords.payload(of: first) else { return nil }
+        return longest(in: bucket, fitting: available, word)
+    }
+
+    /// `longest(first:fitting:_:)` for the names of the first word's `bucket`.
+    private func longest(in bucket: Bucket, fitting available: Int, _ word: (Int) -> String) -> Int? {
         let oneWord = Int(bucket.oneWord), end = Int(bucket.end)
         if available > 1, bucket.start < bucket.oneWord {
             let second = WordKey(word(1))

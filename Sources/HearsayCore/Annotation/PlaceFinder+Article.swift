@@ -7,8 +7,10 @@ extension PlaceFinder {
         var found: [Place] = [], ends: [Int] = [], capitalised: [Int] = [], capitalisedEnds: [Int] = []
         ends.reserveCapacity(paragraphs.count)
         capitalisedEnds.reserveCapacity(paragraphs.count)
+        var firstWords = SpellingMemo()
         for number in paragraphs.indices {
-            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found, capitalised: &capitalised)
+            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found, capitalised: &capitalised,
+                         firstWords: &firstWords)
             ends.append(found.count)
             capitalisedEnds.append(capitalised.count)
         }

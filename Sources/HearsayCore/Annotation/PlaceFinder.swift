@@ -31,8 +31,9 @@ struct PlaceFinder {
 
     /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
     /// `capitalised` (the only tokens `repeats` asks about).
+    /// `firstWords` keeps the gazetteer's answers per spelling for the article.
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
-                      capitalised: inout [Int]) {
+                      capitalised: inout [Int], firstWords: inout SpellingMemo) {
         let tokens = paragraph.tokens
         var index = 0
         while index < tokens.count {
@@ -46,7 +47,8 @@ struct PlaceFinder {
                 index += 1
                 continue
             }
-            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
+            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result,
+                                 firstWords: &firstWords)
             for skipped in (index + 1)..<next where tokens[skipped].isCapitalized { capitalised.append(skipped) }
             index = next
         }
@@ -56,9 +58,11 @@ struct PlaceFinder {
     /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
     /// the index of the token after what was read.
     private func readPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
-                           to result: inout [Place]) -> Int {
-        if let organisation = organisationLength(tokens, at: index) { return index + organisation }
-        if let entry = longestMatch(tokens, at: index) {
+                           to result: inout [Place], firstWords: inout SpellingMemo) -> Int {
+        if tokens[index].written.contains(.organisationFirstWord), let organisation = organisationLength(tokens, at: index) {
+            return index + organisation
+        }
+        if let entry = longestMatch(tokens, at: index, firstWords: &firstWords) {
             let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
             var start = entry.beginsWithThe ? index + 1 : index
             if entry.kind == .country { start = formalNameStart(tokens, before: start) }
@@ -75,7 +79,7 @@ struct PlaceFinder {
             result.append(found)
             return end
         }
-        if let compound = hyphenPlace(tokens, at: index) {
+        if tokens[index].hasHyphen, let compound = hyphenPlace(tokens, at: index) {
             result.append(compound)
         } else if let west = regionAfterThe(tokens, at: index) {
             result.append(west)
@@ -95,16 +99,29 @@ struct PlaceFinder {
     }
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: Tokens, at index: Int) -> Gazetteer.Name? {
-        let plain = lexicon.gazetteer.longestName(tokens, from: index)
+    private func longestMatch(_ tokens: Tokens, at index: Int, firstWords: inout SpellingMemo) -> Gazetteer.Name? {
+        let plain = firstWordNumber(tokens, at: index, memo: &firstWords)
+            .flatMap { lexicon.gazetteer.longestName(tokens, from: index, firstWord: $0) }
         guard tokens[index].isAllCaps, tokens.titleCased(index) != tokens.text(index),
               let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
         return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
-    /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
+    /// The answer `SpellingMemo` keeps for a spelling that begins no name.
+    private static let beginsNoName: Int32 = -1
+
+    /// `Gazetteer.firstWordNumber` of token `index`'s text, asked once per spelling and kept in `memo`.
+    private func firstWordNumber(_ tokens: Tokens, at index: Int, memo: inout SpellingMemo) -> Int? {
+        let spelling = tokens[index].word
+        let answer = memo.answer(for: spelling)
+            ?? memo.keep(lexicon.gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? Self.beginsNoName,
+                         for: spelling)
+        return answer == Self.beginsNoName ? nil : Int(answer)
+    }
+
+    /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there (only a
+    /// token of `organisationFirstWord` may begin one).
     private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
-        guard tokens[index].written.contains(.organisationFirstWord) else { return nil }
         for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
             let phrase = (index..<(index + length)).map { tokens.text($0) }.joined(separator: " ")
             if WordLists.organisations.contains(phrase) { return length }
@@ -115,8 +132,8 @@ struct PlaceFinder {
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if tokens.text(end).equals("DC") || tokens.text(end).equals("D.C.") { return end + 1 }
-        if end + 1 < tokens.count, tokens.text(end).equals(","), tokens.text(end + 1).equals("D.C.") { return end + 2 }
+        if tokens.textEquals(end, "DC") || tokens.textEquals(end, "D.C.") { return end + 1 }
+        if end + 1 < tokens.count, tokens.textEquals(end, ","), tokens.textEquals(end + 1, "D.C.") { return end + 2 }
         return end
     }
 
@@ -179,9 +196,9 @@ struct PlaceFinder {
     /// The words that head the formal name of a state: "Republic", "Kingdom".
     static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
-    /// "US-led", "London-based": the place before the hyphen.
+    /// "US-led", "London-based": the place before the hyphen (only a token that `hasHyphen` may have one).
     private func hyphenPlace(_ tokens: Tokens, at index: Int) -> Place? {
-        guard tokens[index].kind == .word, tokens[index].hasHyphen else { return nil }
+        guard tokens[index].kind == .word else { return nil }
         let token = tokens[index], text = tokens.text(index)
         guard let hyphen = text.firstIndex(of: "-") else { return nil }
         let head = String(text[..<hyphen])
@@ -192,15 +209,15 @@ struct PlaceFinder {
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: Tokens, at index: Int) -> Place? {
-        let text = tokens.text(index)
-        guard text.equals("West") || text.equals("East") || text.equals("Midwest"), index > 0,
+        guard tokens.textEquals(index, "West") || tokens.textEquals(index, "East") || tokens.textEquals(index, "Midwest"), index > 0,
               tokens.lower(index - 1).equals("the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
     }
 
+    /// The place of the tokens `range`, its text theirs as written (one token's is its text, not a copy).
     func place(_ tokens: Tokens, _ range: Range<Int>) -> Place {
         Place(span: Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end),
-              text: NameRunFinder.joined(tokens, range))
+              text: range.count == 1 ? tokens.text(range.lowerBound) : NameRunFinder.joined(tokens, range))
     }
 }

@@ -1,0 +1,9 @@
+extension Tokens {
+    /// Whether token `index`'s text is `literal`, as `String.equals` tells (`literal` is ASCII, without `K`, `;`
+    /// or `` ` ``): only a text of the literal's bytes equals it, so the token's length in scalars must be the
+    /// literal's length in bytes, and most tokens are ruled out by that before their text is read.
+    @inline(__always)
+    func textEquals(_ index: Int, _ literal: String) -> Bool {
+        self[index].span.length == literal.utf8.count && text(index).equals(literal)
+    }
+}

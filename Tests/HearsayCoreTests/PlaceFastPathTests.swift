@@ -1,0 +1,71 @@
+import Testing
+@testable import HearsayCore
+
+/// The places pass's quick ways give what the plain ways give, on random texts that mix place names with the
+/// spellings Strings compare loosely: accents precomposed and combining, KELVIN SIGN, capitals, marks.
+@Suite struct PlaceFastPathTests {
+    static let pieces = [
+        "New", "York", "NEW", "YORK", "Rio", "de", "Janeiro", "West", "East", "Midwest", "WEST", "Bank", "The", "Hague",
+        "the", "Washington", "DC", "D.C.", "D.C", ",", ".", "Zürich", "Zu\u{308}rich", "São", "Sa\u{303}o", "Paulo",
+        "\u{212A}abul", "Kabul", "KABUL", "Reading", "Mount", "Kenya", "Sea", "Red", "in", "of", "US-led", "İstanbul",
+        "Istanbul", "ß", "Tavildara", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+    ]
+
+    /// Random texts of `pieces`, tokenized with the shared vocabulary, `rounds` of them.
+    static func forEachText(seed: UInt64, rounds: Int, _ body: (Tokens) -> Void) {
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<rounds {
+            let text = (0..<random.int(in: 1...30)).map { _ in random.pick(pieces) + (random.chance(80) ? " " : "") }.joined()
+            body(Tokenizer.tokenize(text, base: random.int(in: 0...9), vocabulary: Lexicon.shared.spellings.current()))
+        }
+    }
+
+    @Test func aMemoGivesBackWhatWasKeptAndNothingElse() {
+        var random = SeededRandom(seed: 5)
+        var memo = SpellingMemo(), plain: [UInt32: Int32] = [:]
+        for _ in 0..<20_000 {
+            let number = random.chance(50) ? UInt32(random.int(in: 0...600)) : UInt32(truncatingIfNeeded: random.next())
+            #expect(memo.answer(for: number) == plain[number])
+            if plain[number] == nil {
+                let answer = Int32(random.int(in: -2...1_000))
+                memo.keep(answer, for: number)
+                plain[number] = answer
+            }
+        }
+    }
+
+    @Test func aTokenEqualsALiteralWhereItsTextDoes() {
+        let literals = ["West", "East", "Midwest", "DC", "D.C.", ",", "the", "Kabul"]
+        Self.forEachText(seed: 17, rounds: 400) { tokens in
+            for index in tokens.indices {
+                for literal in literals {
+                    #expect(tokens.textEquals(index, literal) == tokens.text(index).equals(literal), "\(tokens.text(index))")
+                }
+            }
+        }
+    }
+
+    @Test func namesFoundFromAKeptFirstWordAreThoseFoundFromTheText() {
+        let gazetteer = Lexicon.shared.gazetteer
+        Self.forEachText(seed: 23, rounds: 400) { tokens in
+            for index in tokens.indices {
+                let plain = gazetteer.longestName(tokens, from: index)
+                let kept = gazetteer.firstWordNumber(of: tokens.text(index))
+                    .flatMap { gazetteer.longestName(tokens, from: index, firstWord: $0) }
+                #expect(plain?.wordCount == kept?.wordCount && plain?.kind == kept?.kind
+                        && plain?.population == kept?.population, "\(tokens.text(index))")
+            }
+        }
+    }
+
+    @Test func aOneTokenPlaceHasTheBytesOfItsJoinedText() {
+        let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
+        Self.forEachText(seed: 29, rounds: 200) { tokens in
+            for index in tokens.indices {
+                let place = finder.place(tokens, index..<(index + 1))
+                #expect(Array(place.text.utf8) == Array(NameRunFinder.joined(tokens, index..<(index + 1)).utf8))
+                #expect(place.span == tokens[index].span)
+            }
+        }
+    }
+}
