@@ -58,6 +58,19 @@ import Testing
         }
     }
 
+    @Test func aWordMayNameAPlaceWhereItsTextAndCaseSaySo() {
+        var random = SeededRandom(seed: 31)
+        for _ in 0..<300 {
+            let texts = (0..<random.int(in: 1...6)).map { _ in random.pick(Self.pieces) }
+            let known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
+            for word in Self.pieces {
+                let isASCII = word.utf8.count == word.unicodeScalars.count
+                #expect(known.mayName(word) == known.mayName(word, isASCII: isASCII), "\(word) in \(texts)")
+                #expect(FoldedBytes.asciiQuickBit(of: word) == (isASCII ? FoldedBytes(word).quickBit : nil))
+            }
+        }
+    }
+
     @Test func aOneTokenPlaceHasTheBytesOfItsJoinedText() {
         let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
         Self.forEachText(seed: 29, rounds: 200) { tokens in

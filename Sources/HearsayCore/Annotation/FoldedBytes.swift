@@ -29,6 +29,15 @@ struct FoldedBytes {
         text.utf8.withContiguousStorageIfAvailable(quickBit) ?? Array(text.utf8).withUnsafeBufferPointer(quickBit)
     }
 
+    /// The quick bit of a word whose bytes are all ASCII; nil for another.
+    static func asciiQuickBit(of text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable(asciiQuickBit) ?? Array(text.utf8).withUnsafeBufferPointer(asciiQuickBit)
+    }
+
+    private static func asciiQuickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.allSatisfy { $0 < 0x80 } ? quickBit(bytes) : nil
+    }
+
     /// Small odd multipliers that spread the length and the first byte over the quick bits before the last
     /// byte is added (a polynomial hash of three terms).
     private static let lengthMultiplier = 31

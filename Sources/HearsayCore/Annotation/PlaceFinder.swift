@@ -29,27 +29,27 @@ struct PlaceFinder {
     /// Capitalised words that begin the name of a geographic feature: "River Kennet", "Mount Kenya".
     static let featureLeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Gulf", "Bay", "Cape", "Cap", "Isle", "Sierra"]
 
-    /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
-    /// `capitalised` (the only tokens `repeats` asks about).
-    /// `firstWords` keeps the gazetteer's answers per spelling for the article.
+    /// Appends the places of one paragraph to `result`, and to `candidates` its capitalised tokens that may be
+    /// other mentions of places (`repeats` asks only about those): not those `blocked` where a place is read,
+    /// nor those within the place then found. `firstWords` keeps the gazetteer's answers per spelling for the
+    /// article.
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
-                      capitalised: inout [Int], firstWords: inout SpellingMemo) {
+                      candidates: inout MentionCandidates, firstWords: inout SpellingMemo) {
         let tokens = paragraph.tokens
         var index = 0
         while index < tokens.count {
             // Most tokens are lower-case words: one flag test each.
-            guard tokens[index].isCapitalized else {
+            guard tokens[index].isCapitalized, !blocked.overlaps(tokens[index].span) else {
                 index += 1
                 continue
             }
-            capitalised.append(index)
-            guard !blocked.overlaps(tokens[index].span) else {
-                index += 1
-                continue
-            }
+            let placesBefore = result.count
             let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result,
                                  firstWords: &firstWords)
-            for skipped in (index + 1)..<next where tokens[skipped].isCapitalized { capitalised.append(skipped) }
+            let placeRead = result.count > placesBefore ? result[placesBefore].span : Span(0, 0)
+            for read in index..<next where tokens[read].isCapitalized && !placeRead.overlaps(tokens[read].span) {
+                candidates.append(read, spelling: tokens[read].word)
+            }
             index = next
         }
     }
