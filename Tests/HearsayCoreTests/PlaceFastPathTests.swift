@@ -25,12 +25,15 @@ import Testing
         var memo = SpellingMemo(), plain: [UInt32: Int32] = [:]
         for _ in 0..<20_000 {
             let number = random.chance(50) ? UInt32(random.int(in: 0...600)) : UInt32(truncatingIfNeeded: random.next())
-            #expect(memo.answer(for: number) == plain[number])
-            if plain[number] == nil {
-                let answer = Int32(random.int(in: -2...1_000))
-                memo.keep(answer, for: number)
-                plain[number] = answer
+            let fresh = Int32(random.int(in: -2...1_000))
+            var asked = false
+            let answer = memo.answer(for: number) {
+                asked = true
+                return fresh
             }
+            #expect(asked == (plain[number] == nil))
+            #expect(answer == plain[number] ?? fresh)
+            plain[number] = answer
         }
     }
 

@@ -128,6 +128,12 @@ struct Gazetteer: Sendable {
         longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }
 
+    /// `longestName(tokens, from: start, titleCased: true)` when token `start`'s title-cased form is `first`,
+    /// already made.
+    func longestName(_ tokens: Tokens, from start: Int, titleCasedFirst first: String) -> Name? {
+        longest(first: first, fitting: tokens.count - start) { tokens.titleCased(start + $0) }.map { names[$0] }
+    }
+
     /// The name that is this one word, if any (as `longestName([word], from: 0)`).
     func name(named word: String) -> Name? {
         longest(first: word, fitting: 1) { _ in word }.map { names[$0] }
@@ -160,6 +166,7 @@ struct Gazetteer: Sendable {
     }
 
     /// `longest(first:fitting:_:)` for the names of the first word's `bucket`.
+    @inline(__always)
     private func longest(in bucket: Bucket, fitting available: Int, _ word: (Int) -> String) -> Int? {
         let oneWord = Int(bucket.oneWord), end = Int(bucket.end)
         if available > 1, bucket.start < bucket.oneWord {

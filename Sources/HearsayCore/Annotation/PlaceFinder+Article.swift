@@ -47,6 +47,6 @@ extension PlaceFinder {
     /// `KnownPlaceNames.mayName` of the text of `spelling` (one of `words`), asked once per spelling and kept in `memo`.
     private static func mayName(_ names: KnownPlaceNames, _ words: ArticleWords, _ spelling: UInt32,
                                 memo: inout SpellingMemo) -> Bool {
-        (memo.answer(for: spelling) ?? memo.keep(names.mayName(words.text(spelling)) ? 1 : 0, for: spelling)) != 0
+        memo.answer(for: spelling) { names.mayName(words.text(spelling)) ? 1 : 0 } != 0
     }
 }

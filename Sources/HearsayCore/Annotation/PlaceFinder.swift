@@ -36,11 +36,11 @@ struct PlaceFinder {
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
                       candidates: inout MentionCandidates, firstWords: inout SpellingMemo) {
         let tokens = paragraph.tokens
-        var index = 0
+        // Most tokens are lower-case words: one flag test each.
+        var index = tokens.firstCapitalised(from: 0)
         while index < tokens.count {
-            // Most tokens are lower-case words: one flag test each.
-            guard tokens[index].isCapitalized, !blocked.overlaps(tokens[index].span) else {
-                index += 1
+            guard !blocked.overlaps(tokens[index].span) else {
+                index = tokens.firstCapitalised(from: index + 1)
                 continue
             }
             let placesBefore = result.count
@@ -50,7 +50,7 @@ struct PlaceFinder {
             for read in index..<next where tokens[read].isCapitalized && !placeRead.overlaps(tokens[read].span) {
                 candidates.append(read, spelling: tokens[read].word)
             }
-            index = next
+            index = tokens.firstCapitalised(from: next)
         }
     }
 
@@ -81,7 +81,7 @@ struct PlaceFinder {
         }
         if tokens[index].hasHyphen, let compound = hyphenPlace(tokens, at: index) {
             result.append(compound)
-        } else if let west = regionAfterThe(tokens, at: index) {
+        } else if Self.mayBeRegion(tokens[index]), let west = regionAfterThe(tokens, at: index) {
             result.append(west)
         }
         return index + 1
@@ -102,8 +102,10 @@ struct PlaceFinder {
     private func longestMatch(_ tokens: Tokens, at index: Int, firstWords: inout SpellingMemo) -> Gazetteer.Name? {
         let plain = firstWordNumber(tokens, at: index, memo: &firstWords)
             .flatMap { lexicon.gazetteer.longestName(tokens, from: index, firstWord: $0) }
-        guard tokens[index].isAllCaps, tokens.titleCased(index) != tokens.text(index),
-              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
+        guard tokens[index].isAllCaps else { return plain }
+        let titled = tokens.titleCased(index)
+        guard titled != tokens.text(index),
+              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCasedFirst: titled) else { return plain }
         return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
@@ -112,10 +114,9 @@ struct PlaceFinder {
 
     /// `Gazetteer.firstWordNumber` of token `index`'s text, asked once per spelling and kept in `memo`.
     private func firstWordNumber(_ tokens: Tokens, at index: Int, memo: inout SpellingMemo) -> Int? {
-        let spelling = tokens[index].word
-        let answer = memo.answer(for: spelling)
-            ?? memo.keep(lexicon.gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? Self.beginsNoName,
-                         for: spelling)
+        let answer = memo.answer(for: tokens[index].word) {
+            lexicon.gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? Self.beginsNoName
+        }
         return answer == Self.beginsNoName ? nil : Int(answer)
     }
 
@@ -123,7 +124,7 @@ struct PlaceFinder {
     /// token of `organisationFirstWord` may begin one).
     private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
         for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
-            let phrase = (index..<(index + length)).map { tokens.text($0) }.joined(separator: " ")
+            let phrase = String(joining: length, piece: { tokens.text(index + $0) }, spaceBefore: { _ in true })
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
@@ -205,6 +206,11 @@ struct PlaceFinder {
         guard let entry = lexicon.gazetteer.name(named: head), !entry.isCommonWord,
               !entry.isPersonName || entry.kind != .city || entry.population >= 100_000 else { return nil }
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
+    }
+
+    /// Whether a token may be a compass region (`regionAfterThe`), by its length alone.
+    private static func mayBeRegion(_ token: Token) -> Bool {
+        token.span.length == "West".utf8.count || token.span.length == "Midwest".utf8.count
     }
 
     /// "the West", "the East": a compass region after "the".

@@ -19,22 +19,22 @@ struct SpellingMemo {
     private var bits = initialSlots.trailingZeroBitCount
     private var count = 0
 
-    /// The answer kept for spelling `number`, if one is.
+    /// The answer kept for spelling `number`, or, the first time, `make()`'s (not `Int32.min`), kept: one probe
+    /// of the table either way.
     @inline(__always)
-    func answer(for number: UInt32) -> Int32? {
+    mutating func answer(for number: UInt32, ifNew make: () -> Int32) -> Int32 {
         var slot = Self.slot(number, bits)
         while slots[slot].answer != Self.empty {
             if slots[slot].number == number { return slots[slot].answer }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return nil
-    }
-
-    /// Keeps `answer` (not `Int32.min`) for spelling `number`, which has none yet; returns it.
-    @discardableResult
-    mutating func keep(_ answer: Int32, for number: UInt32) -> Int32 {
-        if (count + 1) * 2 > slots.count { grow() }
-        put(Slot(number: number, answer: answer))
+        let answer = make()
+        if (count + 1) * 2 > slots.count {
+            grow()
+            put(Slot(number: number, answer: answer))
+        } else {
+            slots[slot] = Slot(number: number, answer: answer)
+        }
         count += 1
         return answer
     }

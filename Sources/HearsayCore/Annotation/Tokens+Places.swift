@@ -7,3 +7,15 @@ extension Tokens {
         self[index].span.length == literal.utf8.count && text(index).equals(literal)
     }
 }
+
+extension Tokens {
+    /// The index of the first capitalised token from `index` on, or `count` when none is: a scan of the tokens
+    /// that reads one flag of each.
+    func firstCapitalised(from index: Int) -> Int {
+        list.withUnsafeBufferPointer { tokens in
+            var next = index
+            while next < tokens.count, !tokens[next].isCapitalized { next += 1 }
+            return next
+        }
+    }
+}
