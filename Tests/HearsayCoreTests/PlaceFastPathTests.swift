@@ -74,6 +74,28 @@ import Testing
         }
     }
 
+    @Test func foldedBytesSayWhatTheBytesSayInEitherCase() {
+        var random = SeededRandom(seed: 37)
+        let lowered = { (text: String) in String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        for _ in 0..<3_000 {
+            let text = (0..<random.int(in: 0...5)).map { _ in random.pick(Self.pieces) + (random.chance(20) ? " " : "") }.joined()
+            let bytes = FoldedBytes(text)
+            #expect(bytes.isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+            #expect(bytes.hasSpace == text.utf8.contains(0x20), "\(text)")
+            #expect(bytes.hash == FoldedBytes(lowered(text)).hash, "\(text)")
+            #expect(bytes.hash & 1 == 1)
+        }
+        // Every byte in every place of a word, beside bytes that would carry if added to.
+        for lane in 0..<8 {
+            for value in 0..<256 {
+                let byte = UInt8(value), shift = UInt64(8 * lane), others = ~(UInt64(0xFF) << shift)
+                let folded = FoldedBytes.asciiLowered(UInt64(byte) << shift | others & 0xFFFF_FFFF_FFFF_FFFF)
+                #expect(UInt8(truncatingIfNeeded: folded >> shift) == (byte &- 0x41 < 26 ? byte | 0x20 : byte))
+                #expect(folded & others == others)
+            }
+        }
+    }
+
     @Test func aOneTokenPlaceHasTheBytesOfItsJoinedText() {
         let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
         Self.forEachText(seed: 29, rounds: 200) { tokens in

@@ -2,19 +2,16 @@
 /// a word's text is asked once per spelling rather than once per token: the same words recur through an article.
 /// An open-addressing table keyed by the number, probed without a `Hasher` and without reading the text.
 struct SpellingMemo {
-    private struct Slot {
-        var number: UInt32
-        var answer: Int32
-    }
-
-    /// The answer of a slot that holds no spelling; no answer kept may be it.
-    private static let empty = Int32.min
     /// Slots at first (a power of two): an article's capitalised spellings mostly fit.
     private static let initialSlots = 128
     /// A large odd multiplier whose product's high bits choose a slot (Fibonacci hashing).
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// Flipped in an answer as kept, so that a zero slot is the answer `Int32.min` of spelling 0: no answer kept
+    /// may be `Int32.min`, and a zero slot is an empty one.
+    private static let signBit: UInt32 = 0x8000_0000
 
-    private var slots = [Slot](repeating: Slot(number: 0, answer: empty), count: initialSlots)
+    /// Per slot: a spelling's number in the high half, its answer (`signBit` flipped) in the low half; 0 when empty.
+    private var slots = [UInt64](repeating: 0, count: initialSlots)
     /// log2 of `slots.count`.
     private var bits = initialSlots.trailingZeroBitCount
     private var count = 0
@@ -23,25 +20,29 @@ struct SpellingMemo {
     /// of the table either way.
     @inline(__always)
     mutating func answer(for number: UInt32, ifNew make: () -> Int32) -> Int32 {
+        let mask = slots.count - 1
         var slot = Self.slot(number, bits)
-        while slots[slot].answer != Self.empty {
-            if slots[slot].number == number { return slots[slot].answer }
-            slot = (slot + 1) & (slots.count - 1)
+        while slots[slot] != 0 {
+            if UInt32(truncatingIfNeeded: slots[slot] >> 32) == number {
+                return Int32(bitPattern: UInt32(truncatingIfNeeded: slots[slot]) ^ Self.signBit)
+            }
+            slot = (slot + 1) & mask
         }
         let answer = make()
+        let entry = UInt64(number) << 32 | UInt64(UInt32(bitPattern: answer) ^ Self.signBit)
         if (count + 1) * 2 > slots.count {
             grow()
-            put(Slot(number: number, answer: answer))
+            put(entry)
         } else {
-            slots[slot] = Slot(number: number, answer: answer)
+            slots[slot] = entry
         }
         count += 1
         return answer
     }
 
-    private mutating func put(_ entry: Slot) {
-        var slot = Self.slot(entry.number, bits)
-        while slots[slot].answer != Self.empty { slot = (slot + 1) & (slots.count - 1) }
+    private mutating func put(_ entry: UInt64) {
+        var slot = Self.slot(UInt32(truncatingIfNeeded: entry >> 32), bits)
+        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = entry
     }
 
@@ -49,8 +50,8 @@ struct SpellingMemo {
     private mutating func grow() {
         let old = slots
         bits += 1
-        slots = [Slot](repeating: Slot(number: 0, answer: Self.empty), count: 1 << bits)
-        for entry in old where entry.answer != Self.empty { put(entry) }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        for entry in old where entry != 0 { put(entry) }
     }
 
     @inline(__always)
