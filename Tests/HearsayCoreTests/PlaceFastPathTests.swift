@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    @Test func noPhraseOfFourWordsIsAKnownOrganisation() {
+        let words = WordLists.organisations.flatMap { $0.split(separator: " ").map(String.init) } + Self.pieces
+        var random = SeededRandom(seed: 41)
+        for _ in 0..<2_000 {
+            let phrase = (0..<4).map { _ in random.pick(words) }.joined(separator: " ")
+            #expect(!WordLists.organisations.contains(phrase), "\(phrase)")
+        }
+    }
+
     @Test func aOneTokenPlaceHasTheBytesOfItsJoinedText() {
         let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
         Self.forEachText(seed: 29, rounds: 200) { tokens in

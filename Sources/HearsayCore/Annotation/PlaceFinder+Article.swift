@@ -9,11 +9,14 @@ extension PlaceFinder {
         var candidates = MentionCandidates(paragraphs: paragraphs.count), firstWords = SpellingMemo()
         ends.reserveCapacity(paragraphs.count)
         found.reserveCapacity(Self.placesPerArticle)
-        for number in paragraphs.indices {
-            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found, candidates: &candidates,
-                         firstWords: &firstWords)
-            ends.append(found.count)
-            candidates.endParagraph()
+        // Read in place: a paragraph passed from the array's storage is not copied (nor its arrays retained).
+        paragraphs.withUnsafeBufferPointer { paragraphs in
+            for number in paragraphs.indices {
+                appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found,
+                             candidates: &candidates, firstWords: &firstWords)
+                ends.append(found.count)
+                candidates.endParagraph()
+            }
         }
         var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }

@@ -123,12 +123,16 @@ struct PlaceFinder {
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there (only a
     /// token of `organisationFirstWord` may begin one).
     private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
-        for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
+        for length in stride(from: min(4, Self.organisationWords, tokens.count - index), through: 1, by: -1) {
             let phrase = String(joining: length, piece: { tokens.text(index + $0) }, spaceBefore: { _ in true })
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
     }
+
+    /// The most words of a known organisation: a phrase of more, with more spaces, equals none (no character
+    /// is a space, or stands for one, under canonical equivalence, and no token holds one).
+    private static let organisationWords = WordLists.organisations.map { $0.split(separator: " ").count }.max() ?? 0
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
