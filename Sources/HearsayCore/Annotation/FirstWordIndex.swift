@@ -36,14 +36,23 @@ struct FirstWordIndex<Payload: Sendable>: Sendable {
 
     /// The payload of the word equal to `word`, if there is one.
     func payload(of word: String) -> Payload? {
+        number(of: word).map { payloads[$0] }
+    }
+
+    /// The number of the word equal to `word` (its position among the words given), if there is one: an
+    /// answer a caller may keep, for `payload(number:)`.
+    func number(of word: String) -> Int? {
         let hash = WordHash.asciiForm(word)
         if let hash {
             let (one, two) = Self.filterBits(hash, filter.count * Self.bitsPerElement)
             guard filter[one >> Self.elementShift] & (1 << (one & Self.bitInElement)) != 0,
                   filter[two >> Self.elementShift] & (1 << (two & Self.bitInElement)) != 0 else { return nil }
         }
-        return index.number(of: word, hash: hash).map { payloads[$0] }
+        return index.number(of: word, hash: hash)
     }
+
+    /// The payload of word `number` (from `number(of:)`).
+    func payload(number: Int) -> Payload { payloads[number] }
 
     /// The two filter bits of a hash, from the high bits of its product with a large odd number.
     @inline(__always)

@@ -128,9 +128,25 @@ struct Gazetteer: Sendable {
         longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }
 
+    /// `longestName(tokens, from: start, titleCased: true)` when token `start`'s title-cased form is `first`,
+    /// already made.
+    func longestName(_ tokens: Tokens, from start: Int, titleCasedFirst first: String) -> Name? {
+        longest(first: first, fitting: tokens.count - start) { tokens.titleCased(start + $0) }.map { names[$0] }
+    }
+
     /// The name that is this one word, if any (as `longestName([word], from: 0)`).
     func name(named word: String) -> Name? {
         longest(first: word, fitting: 1) { _ in word }.map { names[$0] }
+    }
+
+    /// The number of `word` among the first words of names, if a name begins with it: an answer to keep per
+    /// spelling, for `longestName(_:from:firstWord:)`.
+    func firstWordNumber(of word: String) -> Int? { firstWords.number(of: word) }
+
+    /// `longestName(tokens, from: start)` when the `firstWordNumber` of token `start`'s text is `firstWord`.
+    func longestName(_ tokens: Tokens, from start: Int, firstWord: Int) -> Name? {
+        longest(in: firstWords.payload(number: firstWord), fitting: tokens.count - start) { tokens.text(start + $0) }
+            .map { names[$0] }
     }
 
     /// Whether any name starts with this word.
@@ -146,6 +162,12 @@ struct Gazetteer: Sendable {
     /// further words are `word(1)`, `word(2)`…; each word after the first is asked for only when needed.
     private func longest(first: String, fitting available: Int, _ word: (Int) -> String) -> Int? {
         guard let bucket = firstWords.payload(of: first) else { return nil }
+        return longest(in: bucket, fitting: available, word)
+    }
+
+    /// `longest(first:fitting:_:)` for the names of the first word's `bucket`.
+    @inline(__always)
+    private func longest(in bucket: Bucket, fitting available: Int, _ word: (Int) -> String) -> Int? {
         let oneWord = Int(bucket.oneWord), end = Int(bucket.end)
         if available > 1, bucket.start < bucket.oneWord {
             let second = WordKey(word(1))

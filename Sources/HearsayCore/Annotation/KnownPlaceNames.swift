@@ -28,6 +28,7 @@ struct KnownPlaceNames {
     init(_ places: [Place]) {
         self.places = places
         var hashes: [UInt64] = [], hasNames = false
+        hashes.reserveCapacity(places.count)
         for place in places {
             let text = place.text, bytes = FoldedBytes(text)
             // An ASCII text has one word when it has no space; its name differs from it only in the case of
@@ -81,6 +82,11 @@ struct KnownPlaceNames {
     /// first and last letters); true leaves it to `name(of:isASCII:)`.
     func mayName(_ text: String, isASCII: Bool) -> Bool {
         !isASCII || quickBits.contains(FoldedBytes.quickBit(of: text))
+    }
+
+    /// `mayName(text, isASCII:)` for a word whose bytes tell whether it is ASCII.
+    func mayName(_ text: String) -> Bool {
+        FoldedBytes.asciiQuickBit(of: text).map(quickBits.contains) ?? true
     }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells

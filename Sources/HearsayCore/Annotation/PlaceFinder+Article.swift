@@ -3,24 +3,31 @@ extension PlaceFinder {
     /// (`appendPlaces`), each paragraph's followed by its other mentions of the one-word names found so
     /// (`repeats`); never within the names of `persons`' people and organisations.
     func places(in paragraphs: [AnalysedParagraph], persons: PersonAnalysis) -> [Place] {
-        // Per paragraph, where its places and its capitalised tokens end in these arrays.
-        var found: [Place] = [], ends: [Int] = [], capitalised: [Int] = [], capitalisedEnds: [Int] = []
+        guard let words = paragraphs.first?.tokens.words else { return [] }
+        // Per paragraph, where its places end in `found`.
+        var found: [Place] = [], ends: [Int] = []
+        var candidates = MentionCandidates(paragraphs: paragraphs.count), firstWords = SpellingMemo()
         ends.reserveCapacity(paragraphs.count)
-        capitalisedEnds.reserveCapacity(paragraphs.count)
-        for number in paragraphs.indices {
-            appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found, capitalised: &capitalised)
-            ends.append(found.count)
-            capitalisedEnds.append(capitalised.count)
+        found.reserveCapacity(Self.placesPerArticle)
+        // Read in place: a paragraph passed from the array's storage is not copied (nor its arrays retained).
+        paragraphs.withUnsafeBufferPointer { paragraphs in
+            for number in paragraphs.indices {
+                appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found,
+                             candidates: &candidates, firstWords: &firstWords)
+                ends.append(found.count)
+                candidates.endParagraph()
+            }
         }
         var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }
         // Other mentions are rare: the places found are copied only when some paragraph has one.
-        var result: [Place] = [], copied = 0, hasRepeats = false
+        var result: [Place] = [], copied = 0, hasRepeats = false, mayName = SpellingMemo()
         for number in paragraphs.indices {
+            let range = candidates.paragraph(number)
+            guard candidates.spellings[range].contains(where: { Self.mayName(known, words, $0, memo: &mayName) }) else { continue }
             let start = number > 0 ? ends[number - 1] : 0
             let more = repeats(of: &known, in: paragraphs[number], blocked: Self.blocked(number, persons),
-                               found: found[start..<ends[number]],
-                               capitalised: capitalised[(number > 0 ? capitalisedEnds[number - 1] : 0)..<capitalisedEnds[number]])
+                               found: found[start..<ends[number]], capitalised: candidates.indices[range])
             guard !more.isEmpty else { continue }
             hasRepeats = true
             result += found[copied..<ends[number]]
@@ -32,8 +39,17 @@ extension PlaceFinder {
         return result
     }
 
+    /// Room for places an article has at first: most have fewer.
+    private static let placesPerArticle = 32
+
     /// The spans of paragraph `number` that no place may overlap.
     private static func blocked(_ number: Int, _ persons: PersonAnalysis) -> BlockedSpans {
         BlockedSpans(mentions: persons.mentions[number], spans: persons.organisationSpans[number])
+    }
+
+    /// `KnownPlaceNames.mayName` of the text of `spelling` (one of `words`), asked once per spelling and kept in `memo`.
+    private static func mayName(_ names: KnownPlaceNames, _ words: ArticleWords, _ spelling: UInt32,
+                                memo: inout SpellingMemo) -> Bool {
+        memo.answer(for: spelling) { names.mayName(words.text(spelling)) ? 1 : 0 } != 0
     }
 }

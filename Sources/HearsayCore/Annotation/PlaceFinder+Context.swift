@@ -24,17 +24,15 @@ extension PlaceFinder {
     private func placedByContext(_ tokens: Tokens, _ range: Range<Int>, paragraph: AnalysedParagraph) -> Bool {
         let index = range.lowerBound, end = range.upperBound
         // "the mining town of Moengo"
-        if index >= 2, tokens.lower(index - 1).equals("of"), ["town", "village", "city"].contains(tokens.lower(index - 2)) {
-            return true
-        }
+        if index >= 2, tokens.lower(index - 1).equals("of"), Self.isSettlementNoun(tokens.lower(index - 2)) { return true }
         guard end < tokens.count else { return false }
         let sentenceStart = Self.startsSentence(paragraph, at: index)
         // "the Pamir mountains"
         if tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { return true }
         guard end + 1 < tokens.count else { return false }
         // "Lockerbie, Scotland"; a dateline "TAVILDARA, Tajikistan"
-        if tokens.text(end).equals(","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
-           [.country, .state].contains(region.kind), !sentenceStart || tokens[index].isAllCaps {
+        if tokens.textEquals(end, ","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
+           region.kind == .country || region.kind == .state, !sentenceStart || tokens[index].isAllCaps {
             return true
         }
         // "X near City", "X outside City": a town near a large place
@@ -44,5 +42,10 @@ extension PlaceFinder {
             return true
         }
         return false
+    }
+
+    /// "town", "village", "city": the nouns of "the mining town of Moengo".
+    private static func isSettlementNoun(_ word: String) -> Bool {
+        word.equals("town") || word.equals("village") || word.equals("city")
     }
 }

@@ -29,26 +29,28 @@ struct PlaceFinder {
     /// Capitalised words that begin the name of a geographic feature: "River Kennet", "Mount Kenya".
     static let featureLeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Gulf", "Bay", "Cape", "Cap", "Isle", "Sierra"]
 
-    /// Appends the places of one paragraph to `result`, and the indices of its capitalised tokens to
-    /// `capitalised` (the only tokens `repeats` asks about).
+    /// Appends the places of one paragraph to `result`, and to `candidates` its capitalised tokens that may be
+    /// other mentions of places (`repeats` asks only about those): not those `blocked` where a place is read,
+    /// nor those within the place then found. `firstWords` keeps the gazetteer's answers per spelling for the
+    /// article.
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
-                      capitalised: inout [Int]) {
+                      candidates: inout MentionCandidates, firstWords: inout SpellingMemo) {
         let tokens = paragraph.tokens
-        var index = 0
+        // Most tokens are lower-case words: one flag test each.
+        var index = tokens.firstCapitalised(from: 0)
         while index < tokens.count {
-            // Most tokens are lower-case words: one flag test each.
-            guard tokens[index].isCapitalized else {
-                index += 1
-                continue
-            }
-            capitalised.append(index)
             guard !blocked.overlaps(tokens[index].span) else {
-                index += 1
+                index = tokens.firstCapitalised(from: index + 1)
                 continue
             }
-            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
-            for skipped in (index + 1)..<next where tokens[skipped].isCapitalized { capitalised.append(skipped) }
-            index = next
+            let placesBefore = result.count
+            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result,
+                                 firstWords: &firstWords)
+            let placeRead = result.count > placesBefore ? result[placesBefore].span : Span(0, 0)
+            for read in index..<next where tokens[read].isCapitalized && !placeRead.overlaps(tokens[read].span) {
+                candidates.append(read, spelling: tokens[read].word)
+            }
+            index = tokens.firstCapitalised(from: next)
         }
     }
 
@@ -56,9 +58,11 @@ struct PlaceFinder {
     /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
     /// the index of the token after what was read.
     private func readPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
-                           to result: inout [Place]) -> Int {
-        if let organisation = organisationLength(tokens, at: index) { return index + organisation }
-        if let entry = longestMatch(tokens, at: index) {
+                           to result: inout [Place], firstWords: inout SpellingMemo) -> Int {
+        if tokens[index].written.contains(.organisationFirstWord), let organisation = organisationLength(tokens, at: index) {
+            return index + organisation
+        }
+        if let entry = longestMatch(tokens, at: index, firstWords: &firstWords) {
             let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
             var start = entry.beginsWithThe ? index + 1 : index
             if entry.kind == .country { start = formalNameStart(tokens, before: start) }
@@ -75,9 +79,9 @@ struct PlaceFinder {
             result.append(found)
             return end
         }
-        if let compound = hyphenPlace(tokens, at: index) {
+        if tokens[index].hasHyphen, let compound = hyphenPlace(tokens, at: index) {
             result.append(compound)
-        } else if let west = regionAfterThe(tokens, at: index) {
+        } else if Self.mayBeRegion(tokens[index]), let west = regionAfterThe(tokens, at: index) {
             result.append(west)
         }
         return index + 1
@@ -95,28 +99,46 @@ struct PlaceFinder {
     }
 
     /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: Tokens, at index: Int) -> Gazetteer.Name? {
-        let plain = lexicon.gazetteer.longestName(tokens, from: index)
-        guard tokens[index].isAllCaps, tokens.titleCased(index) != tokens.text(index),
-              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCased: true) else { return plain }
+    private func longestMatch(_ tokens: Tokens, at index: Int, firstWords: inout SpellingMemo) -> Gazetteer.Name? {
+        let plain = firstWordNumber(tokens, at: index, memo: &firstWords)
+            .flatMap { lexicon.gazetteer.longestName(tokens, from: index, firstWord: $0) }
+        guard tokens[index].isAllCaps else { return plain }
+        let titled = tokens.titleCased(index)
+        guard titled != tokens.text(index),
+              let capitals = lexicon.gazetteer.longestName(tokens, from: index, titleCasedFirst: titled) else { return plain }
         return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
-    /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there.
+    /// The answer `SpellingMemo` keeps for a spelling that begins no name.
+    private static let beginsNoName: Int32 = -1
+
+    /// `Gazetteer.firstWordNumber` of token `index`'s text, asked once per spelling and kept in `memo`.
+    private func firstWordNumber(_ tokens: Tokens, at index: Int, memo: inout SpellingMemo) -> Int? {
+        let answer = memo.answer(for: tokens[index].word) {
+            lexicon.gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? Self.beginsNoName
+        }
+        return answer == Self.beginsNoName ? nil : Int(answer)
+    }
+
+    /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there (only a
+    /// token of `organisationFirstWord` may begin one).
     private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
-        guard tokens[index].written.contains(.organisationFirstWord) else { return nil }
-        for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) {
-            let phrase = (index..<(index + length)).map { tokens.text($0) }.joined(separator: " ")
+        for length in stride(from: min(4, Self.organisationWords, tokens.count - index), through: 1, by: -1) {
+            let phrase = String(joining: length, piece: { tokens.text(index + $0) }, spaceBefore: { _ in true })
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
     }
 
+    /// The most words of a known organisation: a phrase of more, with more spaces, equals none (no character
+    /// is a space, or stands for one, under canonical equivalence, and no token holds one).
+    private static let organisationWords = WordLists.organisations.map { $0.split(separator: " ").count }.max() ?? 0
+
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
-        if tokens.text(end).equals("DC") || tokens.text(end).equals("D.C.") { return end + 1 }
-        if end + 1 < tokens.count, tokens.text(end).equals(","), tokens.text(end + 1).equals("D.C.") { return end + 2 }
+        if tokens.textEquals(end, "DC") || tokens.textEquals(end, "D.C.") { return end + 1 }
+        if end + 1 < tokens.count, tokens.textEquals(end, ","), tokens.textEquals(end + 1, "D.C.") { return end + 2 }
         return end
     }
 
@@ -179,9 +201,9 @@ struct PlaceFinder {
     /// The words that head the formal name of a state: "Republic", "Kingdom".
     static let formalHeads: Set<String> = ["Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Principality", "Sultanate", "Emirate"]
 
-    /// "US-led", "London-based": the place before the hyphen.
+    /// "US-led", "London-based": the place before the hyphen (only a token that `hasHyphen` may have one).
     private func hyphenPlace(_ tokens: Tokens, at index: Int) -> Place? {
-        guard tokens[index].kind == .word, tokens[index].hasHyphen else { return nil }
+        guard tokens[index].kind == .word else { return nil }
         let token = tokens[index], text = tokens.text(index)
         guard let hyphen = text.firstIndex(of: "-") else { return nil }
         let head = String(text[..<hyphen])
@@ -190,17 +212,22 @@ struct PlaceFinder {
         return Place(span: Span(token.span.start, token.span.start + head.unicodeScalars.count), text: head)
     }
 
+    /// Whether a token may be a compass region (`regionAfterThe`), by its length alone.
+    private static func mayBeRegion(_ token: Token) -> Bool {
+        token.span.length == "West".utf8.count || token.span.length == "Midwest".utf8.count
+    }
+
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: Tokens, at index: Int) -> Place? {
-        let text = tokens.text(index)
-        guard text.equals("West") || text.equals("East") || text.equals("Midwest"), index > 0,
+        guard tokens.textEquals(index, "West") || tokens.textEquals(index, "East") || tokens.textEquals(index, "Midwest"), index > 0,
               tokens.lower(index - 1).equals("the") else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
     }
 
+    /// The place of the tokens `range`, its text theirs as written (one token's is its text, not a copy).
     func place(_ tokens: Tokens, _ range: Range<Int>) -> Place {
         Place(span: Span(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end),
-              text: NameRunFinder.joined(tokens, range))
+              text: range.count == 1 ? tokens.text(range.lowerBound) : NameRunFinder.joined(tokens, range))
     }
 }

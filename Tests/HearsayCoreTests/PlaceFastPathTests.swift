@@ -1,0 +1,118 @@
+import Testing
+@testable import HearsayCore
+
+/// The places pass's quick ways give what the plain ways give, on random texts that mix place names with the
+/// spellings Strings compare loosely: accents precomposed and combining, KELVIN SIGN, capitals, marks.
+@Suite struct PlaceFastPathTests {
+    static let pieces = [
+        "New", "York", "NEW", "YORK", "Rio", "de", "Janeiro", "West", "East", "Midwest", "WEST", "Bank", "The", "Hague",
+        "the", "Washington", "DC", "D.C.", "D.C", ",", ".", "Zürich", "Zu\u{308}rich", "São", "Sa\u{303}o", "Paulo",
+        "\u{212A}abul", "Kabul", "KABUL", "Reading", "Mount", "Kenya", "Sea", "Red", "in", "of", "US-led", "İstanbul",
+        "Istanbul", "ß", "Tavildara", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+    ]
+
+    /// Random texts of `pieces`, tokenized with the shared vocabulary, `rounds` of them.
+    static func forEachText(seed: UInt64, rounds: Int, _ body: (Tokens) -> Void) {
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<rounds {
+            let text = (0..<random.int(in: 1...30)).map { _ in random.pick(pieces) + (random.chance(80) ? " " : "") }.joined()
+            body(Tokenizer.tokenize(text, base: random.int(in: 0...9), vocabulary: Lexicon.shared.spellings.current()))
+        }
+    }
+
+    @Test func aMemoGivesBackWhatWasKeptAndNothingElse() {
+        var random = SeededRandom(seed: 5)
+        var memo = SpellingMemo(), plain: [UInt32: Int32] = [:]
+        for _ in 0..<20_000 {
+            let number = random.chance(50) ? UInt32(random.int(in: 0...600)) : UInt32(truncatingIfNeeded: random.next())
+            let fresh = Int32(random.int(in: -2...1_000))
+            var asked = false
+            let answer = memo.answer(for: number) {
+                asked = true
+                return fresh
+            }
+            #expect(asked == (plain[number] == nil))
+            #expect(answer == plain[number] ?? fresh)
+            plain[number] = answer
+        }
+    }
+
+    @Test func aTokenEqualsALiteralWhereItsTextDoes() {
+        let literals = ["West", "East", "Midwest", "DC", "D.C.", ",", "the", "Kabul"]
+        Self.forEachText(seed: 17, rounds: 400) { tokens in
+            for index in tokens.indices {
+                for literal in literals {
+                    #expect(tokens.textEquals(index, literal) == tokens.text(index).equals(literal), "\(tokens.text(index))")
+                }
+            }
+        }
+    }
+
+    @Test func namesFoundFromAKeptFirstWordAreThoseFoundFromTheText() {
+        let gazetteer = Lexicon.shared.gazetteer
+        Self.forEachText(seed: 23, rounds: 400) { tokens in
+            for index in tokens.indices {
+                let plain = gazetteer.longestName(tokens, from: index)
+                let kept = gazetteer.firstWordNumber(of: tokens.text(index))
+                    .flatMap { gazetteer.longestName(tokens, from: index, firstWord: $0) }
+                #expect(plain?.wordCount == kept?.wordCount && plain?.kind == kept?.kind
+                        && plain?.population == kept?.population, "\(tokens.text(index))")
+            }
+        }
+    }
+
+    @Test func aWordMayNameAPlaceWhereItsTextAndCaseSaySo() {
+        var random = SeededRandom(seed: 31)
+        for _ in 0..<300 {
+            let texts = (0..<random.int(in: 1...6)).map { _ in random.pick(Self.pieces) }
+            let known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
+            for word in Self.pieces {
+                let isASCII = word.utf8.count == word.unicodeScalars.count
+                #expect(known.mayName(word) == known.mayName(word, isASCII: isASCII), "\(word) in \(texts)")
+                #expect(FoldedBytes.asciiQuickBit(of: word) == (isASCII ? FoldedBytes(word).quickBit : nil))
+            }
+        }
+    }
+
+    @Test func foldedBytesSayWhatTheBytesSayInEitherCase() {
+        var random = SeededRandom(seed: 37)
+        let lowered = { (text: String) in String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        for _ in 0..<3_000 {
+            let text = (0..<random.int(in: 0...5)).map { _ in random.pick(Self.pieces) + (random.chance(20) ? " " : "") }.joined()
+            let bytes = FoldedBytes(text)
+            #expect(bytes.isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+            #expect(bytes.hasSpace == text.utf8.contains(0x20), "\(text)")
+            #expect(bytes.hash == FoldedBytes(lowered(text)).hash, "\(text)")
+            #expect(bytes.hash & 1 == 1)
+        }
+        // Every byte in every place of a word, beside bytes that would carry if added to.
+        for lane in 0..<8 {
+            for value in 0..<256 {
+                let byte = UInt8(value), shift = UInt64(8 * lane), others = ~(UInt64(0xFF) << shift)
+                let folded = FoldedBytes.asciiLowered(UInt64(byte) << shift | others & 0xFFFF_FFFF_FFFF_FFFF)
+                #expect(UInt8(truncatingIfNeeded: folded >> shift) == (byte &- 0x41 < 26 ? byte | 0x20 : byte))
+                #expect(folded & others == others)
+            }
+        }
+    }
+
+    @Test func noPhraseOfFourWordsIsAKnownOrganisation() {
+        let words = WordLists.organisations.flatMap { $0.split(separator: " ").map(String.init) } + Self.pieces
+        var random = SeededRandom(seed: 41)
+        for _ in 0..<2_000 {
+            let phrase = (0..<4).map { _ in random.pick(words) }.joined(separator: " ")
+            #expect(!WordLists.organisations.contains(phrase), "\(phrase)")
+        }
+    }
+
+    @Test func aOneTokenPlaceHasTheBytesOfItsJoinedText() {
+        let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
+        Self.forEachText(seed: 29, rounds: 200) { tokens in
+            for index in tokens.indices {
+                let place = finder.place(tokens, index..<(index + 1))
+                #expect(Array(place.text.utf8) == Array(NameRunFinder.joined(tokens, index..<(index + 1)).utf8))
+                #expect(place.span == tokens[index].span)
+            }
+        }
+    }
+}
