@@ -18,7 +18,7 @@ struct PersonFastPathPropertyTests {
     /// Calls `body` with the tokens of `rounds` random texts.
     static func forEachRandomParagraph(seed: UInt64, rounds: Int, _ body: (Tokens) -> Void) {
         var random = SeededRandom(seed: seed)
-        let vocabulary = Lexicon.shared.spellings.current()
+        let vocabulary = Lexicon.shared.vocabulary
         for _ in 0..<rounds {
             let text = (0..<random.int(in: 0...60)).map { _ in random.pick(pieces) }.joined()
             body(Tokenizer.tokenize(text, base: 0, vocabulary: vocabulary))

@@ -16,7 +16,7 @@ import Testing
         var random = SeededRandom(seed: seed)
         for _ in 0..<rounds {
             let text = (0..<random.int(in: 1...30)).map { _ in random.pick(pieces) + (random.chance(80) ? " " : "") }.joined()
-            body(Tokenizer.tokenize(text, base: random.int(in: 0...9), vocabulary: Lexicon.shared.spellings.current()))
+            body(Tokenizer.tokenize(text, base: random.int(in: 0...9), vocabulary: Lexicon.shared.vocabulary))
         }
     }
 

@@ -25,7 +25,7 @@ struct QuoteRuleTests {
             Plain text. “Short,” she said. “Another,” she added. “Third.”
             """
         let article = TestSupport.article(text)
-        let (paragraphs, _) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: Lexicon.shared.spellings.current())
+        let (paragraphs, _) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: Lexicon.shared.vocabulary)
         let tokens = paragraphs.map(\.tokens)
         let segments = QuoteFinder.find(in: tokens, outer: QuoteFinder.outerFamily(of: Array(tokens.dropFirst())), headlineIndex: 0)
         #expect(segments.count >= 6)

@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: cases)
     func tokens(_ text: String, _ expected: String) {
-        let tokens = Tokenizer.tokenize(text, base: 3, vocabulary: Lexicon.shared.spellings.current())
+        let tokens = Tokenizer.tokenize(text, base: 3, vocabulary: Lexicon.shared.vocabulary)
         let described = tokens.indices.map { index in
             let token = tokens[index]
             let flags = (token.spaceBefore ? "b" : "") + (token.spaceAfter ? "a" : "") + (token.isCapitalized ? "C" : "")

@@ -66,7 +66,7 @@ import Testing
         var random = SeededRandom(seed: 5)
         for round in 0..<20 {
             let words = round == 0 ? text : (0..<30).map { _ in Self.randomWord(&random) }.joined(separator: " ")
-            let tokens = Tokenizer.tokenize(words, base: 0, vocabulary: lexicon.spellings.current())
+            let tokens = Tokenizer.tokenize(words, base: 0, vocabulary: lexicon.vocabulary)
             for index in tokens.indices {
                 let names = tokens[index].names, word = tokens.text(index)
                 #expect(names.givenNameGender == lexicon.names.gender(ofGivenName: word), "\(word)")

@@ -3,20 +3,23 @@
 /// Annotation never fails: any text gives in-range spans, non-overlapping within each kind.
 public struct Annotator: Sendable {
     let lexicon: Lexicon
+    /// The spellings this annotator has met, with their facts, from article to article (its copies share them).
+    private let spellings: SpellingCache
 
     /// An annotator using the word lists and gazetteer shipped with the program.
     public init() {
-        lexicon = Lexicon.shared
+        self.init(lexicon: Lexicon.shared)
     }
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        spellings = SpellingCache(lexicon.vocabulary)
     }
 
     /// Annotates the headline and body of `article` (the footer is left alone).
     public func annotate(_ article: Article) -> Annotation {
-        let (annotation, added) = annotate(article, vocabulary: lexicon.spellings.current())
-        lexicon.spellings.keep(added)   // after the article's tokens are gone: see `SpellingCache.keep`
+        let (annotation, added) = annotate(article, vocabulary: spellings.current())
+        spellings.keep(added)   // after the article's tokens are gone: see `SpellingCache.keep`
         return annotation
     }
 

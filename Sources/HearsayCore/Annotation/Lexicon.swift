@@ -9,9 +9,8 @@ final class Lexicon: Sendable {
     let commonWords: Set<String>
     /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
     let words: WordTable
-    /// The spellings of `words` and their lower cases with their facts, and those of the articles read since:
-    /// what tokenizing starts from.
-    let spellings: SpellingCache
+    /// The spellings of `words` and their lower cases with their facts: what an annotator's tokenizing starts from.
+    let vocabulary: Vocabulary
     /// The given names (with gender), surnames and demonyms, indexed for the many lookups of the person and place passes.
     let names: NameLists
 
@@ -21,7 +20,7 @@ final class Lexicon: Sendable {
         self.commonWords = commonWords
         words = Self.wordTable()
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
-        spellings = SpellingCache(Vocabulary(words, names: NameSource(names: names, commonWords: commonWords)))
+        vocabulary = Vocabulary(words, names: NameSource(names: names, commonWords: commonWords))
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.
