@@ -7,8 +7,8 @@ struct TokenBuffer: ~Copyable {
     /// How many tokens are written.
     private(set) var count = 0
 
-    /// Tokens a buffer has room for at first: those of a long paragraph.
-    static let initialCapacity = 1024
+    /// Tokens a buffer has room for at first: those of a long paragraph (it doubles for longer ones).
+    static let initialCapacity = 256
 
     init(capacity: Int = initialCapacity) {
         self.capacity = max(1, capacity)
