@@ -1,5 +1,6 @@
-/// One paragraph prepared for annotation: its tokens and its sentences.
-struct AnalysedParagraph: Sendable {
+/// One paragraph prepared for annotation: its tokens and its sentences. A class: the passes hand paragraphs
+/// around and loop over them, and a copy is then one reference, not three.
+final class AnalysedParagraph: Sendable {
     /// Position among the annotated segments (0 is the headline).
     let index: Int
     let isHeadline: Bool
