@@ -59,6 +59,16 @@ import Testing
         #expect(again.added.count == 0)
     }
 
+    @Test func textsSplitAsTokens() {
+        var random = SeededRandom(seed: 3)
+        let extra = [" ", " ", "\u{2014}", "\u{201C}", ",", "1", ".", "'s", "\u{2019}"]
+        for _ in 0..<2_000 {
+            let text = (0..<random.int(in: 0...12)).map { _ in random.pick(Self.pieces + extra) }.joined()
+            let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: .empty)
+            #expect(Tokenizer.texts(of: text).map { Array($0.utf8) } == tokens.indices.map { Array(tokens.text($0).utf8) }, "\(text)")
+        }
+    }
+
     @Test func nameFactsAnswerAsTheLexicon() {
         let lexicon = Lexicon.shared
         let text = "Mary John Smith Garcia AMERICAN American Britons Paris Said the THE \u{212A}elly Zoë ZOË İsmail "

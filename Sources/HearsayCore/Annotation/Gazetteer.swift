@@ -214,7 +214,6 @@ struct Gazetteer: Sendable {
         if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
             return name.split(separator: " ").map(String.init)
         }
-        let tokens = Tokenizer.tokenize(name, base: 0, vocabulary: .empty)
-        return tokens.indices.map { tokens.text($0) }
+        return Tokenizer.texts(of: name)
     }
 }

@@ -24,6 +24,23 @@ struct TokenScanner {
         }
     }
 
+    /// The texts of the tokens, in order: how the text splits into tokens, without numbering their spellings.
+    func texts() -> [String] {
+        var texts: [String] = []
+        var index = 0
+        while index < utf8.count {
+            let scalar = self.scalar(at: index)
+            guard !ScalarClass.isWhitespace(scalar) else {
+                index = after(index)
+                continue
+            }
+            let end = extent(at: index, scalar).0
+            texts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self))
+            index = end
+        }
+        return texts
+    }
+
     // MARK: Moving over UTF-8
 
     /// The scalar whose first byte is at `index` (the text is valid UTF-8: it comes from a String).

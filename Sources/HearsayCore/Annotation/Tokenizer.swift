@@ -10,6 +10,12 @@ enum Tokenizer {
         return Tokens(list: list, words: numbering.words())
     }
 
+    /// The texts of the tokens of `text`, in order (`tokenize(text, …)`'s texts, made without numbering them).
+    static func texts(of text: String) -> [String] {
+        var utf8Text = text
+        return utf8Text.withUTF8 { TokenScanner(utf8: $0, base: 0).texts() }
+    }
+
     /// The tokens of each of `segments` (an article's paragraphs), their spellings numbered together, and the
     /// spellings added to the vocabulary's.
     static func tokenize(_ segments: [TextSegment], vocabulary: Vocabulary) -> (tokens: [Tokens], added: WordSpellings) {
