@@ -136,11 +136,14 @@ enum PersonFinder {
             registry.addMention(person, span: run.span)
             return person
         }
-        guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = tokens.text(first), lists = tokens[first].written, names = tokens[first].names
-        guard isNameLike(names, common: .commonLower) || run.hasTitle else { return nil }
-        if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || names.contains(.demonym) || lexicon.gazetteer.name(named: word) != nil { return nil }
+        guard isOneWord, !paragraph.isHeadline else { return nil }
+        // The token's bits rule out most words (sentence openers such as "But") before `speaks` reads around it.
+        let lists = tokens[first].written, names = tokens[first].names
+        guard isNameLike(names, common: .commonLower) || run.hasTitle, !lists.contains(.newsAgency), !names.contains(.demonym),
+              speaks(run, in: paragraph) else { return nil }
+        let word = tokens.text(first)
+        if lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
+            || lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
                                  gender: names.givenNameGender ?? .unknown)
     }
