@@ -39,12 +39,12 @@ enum Appositive {
     }
 
     private static func isRelative(_ word: String) -> Bool {
-        word == "who" || word == "which" || word == "whose"
+        word.equals("who") || word.equals("which") || word.equals("whose")
     }
 
     /// A preposition that ends the role words: "spokesman at the ministry", "professor of law".
     private static func endsRole(_ word: String) -> Bool {
-        word == "at" || word == "of" || word == "for" || word == "with" || word == "in"
+        word.equals("at") || word.equals("of") || word.equals("for") || word.equals("with") || word.equals("in")
     }
 
     /// A double quotation mark: it ends an appositive, where an apostrophe-like single mark does not.

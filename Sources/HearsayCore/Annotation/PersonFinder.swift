@@ -22,12 +22,12 @@ enum PersonFinder {
                     analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
                     analysis.organisationRuns[paragraph.index].append(run)
                     decided[r] = true
-                case .person(let gender):
+                case .person(let gender, let titles):
                     let tokens = paragraph.tokens
                     let words = run.words(in: tokens), text = run.text(in: tokens)
                     let full = run.isSpacedWords(in: tokens) ? text : PersonRegistry.fullName(words)
                     let person = analysis.registry.register(words: words, fullName: full, text: text, span: run.span,
-                                                            titles: run.titles(in: tokens), gender: gender)
+                                                            titles: titles, gender: gender)
                     analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
                     decided[r] = true
                 case .undecided: continue
@@ -61,7 +61,8 @@ enum PersonFinder {
     }
 
     private enum Verdict {
-        case person(Gender)
+        /// A person, with the run's `titles` (made once: the title test reads them too).
+        case person(Gender, titles: [String])
         case organisation
         case undecided
     }
@@ -83,24 +84,26 @@ enum PersonFinder {
             return .undecided
         }
         if run.hasTitle {
-            let titleGender = run.titles(in: tokens).lazy.compactMap { WordLists.titleGender[$0] }.first
-            return .person(titleGender ?? tokens[firstToken].names.givenNameGender ?? .unknown)
+            let titles = run.titles(in: tokens)
+            let titleGender = titles.lazy.compactMap { WordLists.titleGender[$0] }.first
+            return .person(titleGender ?? tokens[firstToken].names.givenNameGender ?? .unknown, titles: titles)
         }
+        // Below, the run has no title: a person found has no titles.
         if paragraph.isHeadline { return .undecided }
         guard wordCount >= 2 else { return .undecided }
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].names.contains(.demonym) }) { return .undecided }
-        if let gender = tokens[firstToken].names.givenNameGender { return .person(gender) }
-        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown) }
+        if let gender = tokens[firstToken].names.givenNameGender { return .person(gender, titles: []) }
+        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown, titles: []) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
         if tokens[firstToken].names.contains(.surname) || !tokens[firstToken].names.contains(.commonLower),
            !lexicon.gazetteer.hasNames(startingWith: first) {
-            if tokens[lastToken].names.contains(.surname), !isMajorPlace(last, lexicon) { return .person(.unknown) }
-            if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
+            if tokens[lastToken].names.contains(.surname), !isMajorPlace(last, lexicon) { return .person(.unknown, titles: []) }
+            if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown, titles: []) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens, $0, lexicon) }) {
-            return .person(.unknown)
+            return .person(.unknown, titles: [])
         }
         return .undecided
     }
@@ -136,11 +139,14 @@ enum PersonFinder {
             registry.addMention(person, span: run.span)
             return person
         }
-        guard isOneWord, !paragraph.isHeadline, speaks(run, in: paragraph) else { return nil }
-        let word = tokens.text(first), lists = tokens[first].written, names = tokens[first].names
-        guard isNameLike(names, common: .commonLower) || run.hasTitle else { return nil }
-        if lists.contains(.newsAgency) || lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || names.contains(.demonym) || lexicon.gazetteer.name(named: word) != nil { return nil }
+        guard isOneWord, !paragraph.isHeadline else { return nil }
+        // The token's bits rule out most words (sentence openers such as "But") before `speaks` reads around it.
+        let lists = tokens[first].written, names = tokens[first].names
+        guard isNameLike(names, common: .commonLower) || run.hasTitle, !lists.contains(.newsAgency), !names.contains(.demonym),
+              speaks(run, in: paragraph) else { return nil }
+        let word = tokens.text(first)
+        if lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
+            || lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
                                  gender: names.givenNameGender ?? .unknown)
     }

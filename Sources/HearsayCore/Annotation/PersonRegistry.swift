@@ -21,6 +21,8 @@ struct PersonRegistry: Sendable {
     private var named: [Named] = []
     /// Whether some key is kept in lower case.
     private var hasLowerKeys = false
+    /// The lengths of the keys kept in lower case, which rule out most names before they are lower-cased.
+    private var lowerKeys = LowerKeyFilter()
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
@@ -77,6 +79,7 @@ struct PersonRegistry: Sendable {
                 let lower = key.lowercased()
                 Self.add(person, to: &named[number(adding: lower, hash: NameKeyTable.hash(lower))].lowerKey)
                 hasLowerKeys = true
+                lowerKeys.add(lower)
             }
         }
         // A one-word full name is a key of its person (see `keys(for:)`), made with it: its key knows the person.
@@ -138,7 +141,8 @@ struct PersonRegistry: Sendable {
         if words.count == 1 { return match(word: last, hash: hash) }
         if let number = names.number(of: full, hash: hash), let exact = named[number].fullName { return exact }
         // Most articles name nobody with a key of several words: no lower case is made for them.
-        if hasLowerKeys, let number = names.number(of: full.lowercased()), let lowered = named[number].lowerKey {
+        if hasLowerKeys, lowerKeys.mayHold(lowercaseOf: full), let number = names.number(of: full.lowercased()),
+           let lowered = named[number].lowerKey {
             return mostRecent(of: lowered)
         }
         guard let number = names.number(of: Self.surnameKey(last)), let candidates = named[number].key else { return nil }
