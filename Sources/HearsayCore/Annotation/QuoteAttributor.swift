@@ -46,25 +46,19 @@ struct QuoteAttributor {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(paragraphs.count)
         var start = 0
-        for paragraph in paragraphs {
+        for paragraph in paragraphs.indices {   // by index: each paragraph read in place, not copied
             var end = start
-            while end < segments.count, segments[end].paragraph == paragraph.index { end += 1 }
+            while end < segments.count, segments[end].paragraph == paragraphs[paragraph].index { end += 1 }
             ranges.append(start..<end)
             start = end
         }
         return ranges
     }
 
-    /// The tokens of `segment`, its marks included, in a paragraph of `tokenCount` tokens.
-    private func tokenRange(_ segment: QuotedSegment, tokenCount: Int) -> Range<Int> {
-        (segment.openToken ?? 0)..<((segment.closeToken ?? (tokenCount - 1)) + 1)
-    }
-
     private mutating func attributeDirectly(_ indices: Range<Int>, reader: SpeakerPhraseReader) {
         guard !indices.isEmpty else { return }
         let paragraph = reader.paragraph
-        let ranges = indices.map { tokenRange(segments[$0], tokenCount: paragraph.tokens.count) }
-        let attribution = Attribution(reader: reader, quoteRanges: ranges)
+        let attribution = Attribution(reader: reader, quoteRanges: QuoteTokenRanges(segments: segments[indices], tokenCount: paragraph.tokens.count))
         for index in indices {
             let segment = segments[index]
             guard let reference = attribution.cue(open: segment.openToken, close: segment.closeToken) else { continue }
@@ -119,8 +113,9 @@ struct QuoteAttributor {
         // Most sentences report nothing: one scan for a reporting verb passes each over before anything else, and
         // the finder is made for the first that may report.
         var finder: ReportedSpeechFinder?
+        let quotes = QuoteTokenRanges(segments: segments[quoted], tokenCount: tokens.count)
         for sentence in reader.paragraph.sentences where ReportedSpeechFinder.mayReport(sentence, in: tokens) {
-            guard !quoted.contains(where: { tokenRange(segments[$0], tokenCount: tokens.count).overlaps(sentence) }) else { continue }
+            guard !quotes.overlaps(sentence) else { continue }
             if finder == nil { finder = ReportedSpeechFinder(reader: reader) }
             guard let (reference, span) = finder?.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: index)
