@@ -25,15 +25,16 @@ struct QuoteAttributor {
         let segmentsByParagraph = segmentRangesByParagraph()
         // One reference to the analysis for the walk: the paragraphs' readers share it without copies of their own.
         let persons = SharedPersons(self.persons)
-        for paragraph in paragraphs {
-            let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
-            let indices = segmentsByParagraph[paragraph.index]
+        for position in paragraphs.indices {   // by index: the reader's copy is the paragraph's only one
+            let reader = SpeakerPhraseReader(paragraph: paragraphs[position], persons: persons)
+            let paragraph = reader.paragraph.index
+            let indices = segmentsByParagraph[paragraph]
             attributeDirectly(indices, reader: reader)
             inheritWithinParagraph(indices)
             inheritFromPreviousParagraph(indices, in: paragraph, persons: persons)
             for index in indices {
                 if let speaker = speakers[index] {
-                    resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: segments[index].content.start)
+                    resolver.noteSpoke(speaker, paragraph: paragraph, offset: segments[index].content.start)
                 }
             }
             findReportedSpeech(reader, quoted: indices)
@@ -78,13 +79,12 @@ struct QuoteAttributor {
 
     /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
     /// or takes the speaker of a colon lead-in ("And from the mayor:").
-    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: AnalysedParagraph,
-                                                       persons: SharedPersons) {
+    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: Int, persons: SharedPersons) {
         guard let first = indices.first, speakers[first] == nil, !hasCue[first],
               segments[first].openToken == 0 || segments[first].openToken == nil,
-              paragraph.index > 1 else { return }
-        guard let previous = resolver.lastSpeaker(in: paragraph.index - 1)
-                ?? colonLeadIn(before: paragraph.index, persons: persons) else { return }
+              paragraph > 1 else { return }
+        guard let previous = resolver.lastSpeaker(in: paragraph - 1)
+                ?? colonLeadIn(before: paragraph, persons: persons) else { return }
         for index in indices where speakers[index] == nil && !hasCue[index] { speakers[index] = previous }
     }
 
