@@ -27,7 +27,7 @@ struct QuoteRuleTests {
         let article = TestSupport.article(text)
         let (paragraphs, _) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: Lexicon.shared.vocabulary)
         let tokens = paragraphs.map(\.tokens)
-        let segments = QuoteFinder.find(in: tokens, outer: QuoteFinder.outerFamily(of: Array(tokens.dropFirst())), headlineIndex: 0)
+        let segments = QuoteFinder.find(in: tokens, headlineIndex: 0)
         #expect(segments.count >= 6)
         #expect(zip(segments, segments.dropFirst()).allSatisfy { ($0.paragraph, $0.content.start) < ($1.paragraph, $1.content.start) })
     }

@@ -29,12 +29,17 @@ struct AnnotationAssembler {
     /// The people who speak (quoted or reported), in order of their first mention.
     private func speakerOrder(in registry: PersonRegistry) -> [Int] {
         var isUsed = [Bool](repeating: false, count: registry.people.count)
-        for case let person? in speakers { isUsed[person] = true }
-        for case let person? in reported.lazy.map(\.speaker) { isUsed[person] = true }
-        return isUsed.indices.filter { isUsed[$0] }
-            .map { (first: registry.people[$0].mentions.lazy.map(\.start).min() ?? 0, person: $0) }
-            .sorted { ($0.first, $0.person) < ($1.first, $1.person) }
-            .map(\.person)
+        var usedCount = 0
+        for case let person? in speakers where !isUsed[person] { isUsed[person] = true; usedCount += 1 }
+        for case let person? in reported.lazy.map(\.speaker) where !isUsed[person] { isUsed[person] = true; usedCount += 1 }
+        // One array of the exact count, sorted in place: no filtered and mapped copies.
+        var firsts: [(first: Int, person: Int)] = []
+        firsts.reserveCapacity(usedCount)
+        for person in isUsed.indices where isUsed[person] {
+            firsts.append((first: registry.people[person].mentions.lazy.map(\.start).min() ?? 0, person: person))
+        }
+        firsts.sort { ($0.first, $0.person) < ($1.first, $1.person) }
+        return firsts.map(\.person)
     }
 
     /// The places without overlaps, in text order, with their text cut from the article.

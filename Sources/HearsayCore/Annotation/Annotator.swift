@@ -27,8 +27,7 @@ public struct Annotator: Sendable {
     private func annotate(_ article: Article, vocabulary: Vocabulary) -> (Annotation, WordSpellings) {
         let (paragraphs, added) = AnalysedParagraph.paragraphs(of: article.annotatedSegments, vocabulary: vocabulary)
         let persons = PersonFinder.analyse(paragraphs, lexicon: lexicon)
-        let outer = QuoteFinder.outerFamily(of: paragraphs.filter { !$0.isHeadline }.map(\.tokens))
-        let segments = QuoteFinder.find(in: paragraphs.map(\.tokens), outer: outer, headlineIndex: 0)
+        let segments = QuoteFinder.find(in: paragraphs.map(\.tokens), headlineIndex: 0)
             .filter { QuoteFilter.isSpeech($0, in: paragraphs[$0.paragraph]) }
         var attributor = QuoteAttributor(paragraphs: paragraphs, persons: persons, segments: segments)
         attributor.run()

@@ -4,7 +4,7 @@ struct Attribution {
     /// The reader of the paragraph's speaker phrases, which holds the paragraph and the person analysis.
     let reader: SpeakerPhraseReader
     /// Token ranges of every quote in the paragraph (marks included), so cues are not sought inside them.
-    let quoteRanges: [Range<Int>]
+    let quoteRanges: QuoteTokenRanges
 
     /// Words that may stand between a subject and its verb: "Abadi also said", "he has said".
     static let adverbs: Set<String> = [
@@ -40,8 +40,9 @@ struct Attribution {
     /// `S said: "Q"`, `S said, "Q"`, `S said that "Q"`: a verb right before the opening mark.
     private func leadIn(before open: Int) -> SpeakerReference? {
         var index = open - 1
-        while index >= 0, tokens[index].kind == .punctuation, [":", ","].contains(tokens.text(index)) { index -= 1 }
-        if index >= 0, tokens.lower(index) == "that" { index -= 1 }
+        while index >= 0, tokens[index].kind == .punctuation, tokens[index].written.isDisjoint(with: Tokens.listedMarks),
+              [":", ","].contains(tokens.text(index)) { index -= 1 }
+        if index >= 0, tokens.isLower(index, "that", in: .nonVerb) { index -= 1 }
         if index >= 1, tokens[index].folded.contains(.listener), tokens[index - 1].folded.contains(.takesListener) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
         if let found = subjectOfVerb(at: index) { return found }
@@ -51,7 +52,7 @@ struct Attribution {
     /// `"Q," S said` and `"Q," said S`: the words right after the closing mark.
     private func after(close: Int) -> SpeakerReference? {
         var index = close + 1
-        while index < tokens.count, tokens[index].kind == .punctuation, tokens.text(index) == "," { index += 1 }
+        while index < tokens.count, tokens.isUnlistedMark(index, ",") { index += 1 }
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
@@ -82,7 +83,7 @@ struct Attribution {
         let sentence = paragraph.sentence(containing: open)
         var index = open - 1
         while index >= sentence.lowerBound {
-            if !quoteRanges.contains(where: { $0.contains(index) }), tokens[index].kind == .word,
+            if !quoteRanges.contains(index), tokens[index].kind == .word,
                let found = subjectOfVerb(at: index) {
                 return found
             }
@@ -97,9 +98,9 @@ struct Attribution {
         for mention in persons.mentions[paragraph.index] {
             let next = mention.run.tokens.upperBound
             guard next < tokens.count else { continue }
-            if tokens.text(next) == ":" || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
+            if tokens.isUnlistedMark(next, ":") || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
         }
-        guard let colon = tokens.indices.first(where: { tokens.text($0) == ":" }) else { return nil }
+        guard let colon = tokens.indices.first(where: { tokens.isUnlistedMark($0, ":") }) else { return nil }
         let role = (0..<colon).lazy.compactMap { tokens[$0].kind == .word ? Roles.canonical(tokens.text($0)) : nil }.first
         return role.map { .description(role: $0) }
     }
@@ -116,14 +117,14 @@ struct Attribution {
     /// For `..., saying "Q"`: the subject at the start of the clause (the first person of the sentence).
     private func clauseSubject(before index: Int) -> SpeakerReference? {
         let sentence = paragraph.sentence(containing: index)
-        for start in sentence.lowerBound..<index where !quoteRanges.contains(where: { $0.contains(start) }) {
+        for start in sentence.lowerBound..<index where !quoteRanges.contains(start) {
             if let (reference, _) = reader.forward(from: start) { return reference }
         }
         return nil
     }
 
     private func isPassive(_ index: Int) -> Bool {
-        index > 0 && index + 1 < tokens.count && tokens.lower(index + 1) == "by"
+        index > 0 && index + 1 < tokens.count && tokens.isLower(index + 1, "by", in: .nonVerb)
             && ["was", "were", "been", "being", "is", "are"].contains(tokens.lower(index - 1))
     }
 

@@ -25,15 +25,16 @@ struct QuoteAttributor {
         let segmentsByParagraph = segmentRangesByParagraph()
         // One reference to the analysis for the walk: the paragraphs' readers share it without copies of their own.
         let persons = SharedPersons(self.persons)
-        for paragraph in paragraphs {
-            let reader = SpeakerPhraseReader(paragraph: paragraph, persons: persons)
-            let indices = segmentsByParagraph[paragraph.index]
+        for position in paragraphs.indices {   // by index: the reader's copy is the paragraph's only one
+            let reader = SpeakerPhraseReader(paragraph: paragraphs[position], persons: persons)
+            let paragraph = reader.paragraph.index
+            let indices = segmentsByParagraph[paragraph]
             attributeDirectly(indices, reader: reader)
             inheritWithinParagraph(indices)
             inheritFromPreviousParagraph(indices, in: paragraph, persons: persons)
             for index in indices {
                 if let speaker = speakers[index] {
-                    resolver.noteSpoke(speaker, paragraph: paragraph.index, offset: segments[index].content.start)
+                    resolver.noteSpoke(speaker, paragraph: paragraph, offset: segments[index].content.start)
                 }
             }
             findReportedSpeech(reader, quoted: indices)
@@ -46,25 +47,19 @@ struct QuoteAttributor {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(paragraphs.count)
         var start = 0
-        for paragraph in paragraphs {
+        for paragraph in paragraphs.indices {   // by index: each paragraph read in place, not copied
             var end = start
-            while end < segments.count, segments[end].paragraph == paragraph.index { end += 1 }
+            while end < segments.count, segments[end].paragraph == paragraphs[paragraph].index { end += 1 }
             ranges.append(start..<end)
             start = end
         }
         return ranges
     }
 
-    /// The tokens of `segment`, its marks included, in a paragraph of `tokenCount` tokens.
-    private func tokenRange(_ segment: QuotedSegment, tokenCount: Int) -> Range<Int> {
-        (segment.openToken ?? 0)..<((segment.closeToken ?? (tokenCount - 1)) + 1)
-    }
-
     private mutating func attributeDirectly(_ indices: Range<Int>, reader: SpeakerPhraseReader) {
         guard !indices.isEmpty else { return }
         let paragraph = reader.paragraph
-        let ranges = indices.map { tokenRange(segments[$0], tokenCount: paragraph.tokens.count) }
-        let attribution = Attribution(reader: reader, quoteRanges: ranges)
+        let attribution = Attribution(reader: reader, quoteRanges: QuoteTokenRanges(segments: segments[indices], tokenCount: paragraph.tokens.count))
         for index in indices {
             let segment = segments[index]
             guard let reference = attribution.cue(open: segment.openToken, close: segment.closeToken) else { continue }
@@ -84,13 +79,12 @@ struct QuoteAttributor {
 
     /// A paragraph that opens with a quote and names nobody continues the previous paragraph's speaker,
     /// or takes the speaker of a colon lead-in ("And from the mayor:").
-    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: AnalysedParagraph,
-                                                       persons: SharedPersons) {
+    private mutating func inheritFromPreviousParagraph(_ indices: Range<Int>, in paragraph: Int, persons: SharedPersons) {
         guard let first = indices.first, speakers[first] == nil, !hasCue[first],
               segments[first].openToken == 0 || segments[first].openToken == nil,
-              paragraph.index > 1 else { return }
-        guard let previous = resolver.lastSpeaker(in: paragraph.index - 1)
-                ?? colonLeadIn(before: paragraph.index, persons: persons) else { return }
+              paragraph > 1 else { return }
+        guard let previous = resolver.lastSpeaker(in: paragraph - 1)
+                ?? colonLeadIn(before: paragraph, persons: persons) else { return }
         for index in indices where speakers[index] == nil && !hasCue[index] { speakers[index] = previous }
     }
 
@@ -119,8 +113,9 @@ struct QuoteAttributor {
         // Most sentences report nothing: one scan for a reporting verb passes each over before anything else, and
         // the finder is made for the first that may report.
         var finder: ReportedSpeechFinder?
+        let quotes = QuoteTokenRanges(segments: segments[quoted], tokenCount: tokens.count)
         for sentence in reader.paragraph.sentences where ReportedSpeechFinder.mayReport(sentence, in: tokens) {
-            guard !quoted.contains(where: { tokenRange(segments[$0], tokenCount: tokens.count).overlaps(sentence) }) else { continue }
+            guard !quotes.overlaps(sentence) else { continue }
             if finder == nil { finder = ReportedSpeechFinder(reader: reader) }
             guard let (reference, span) = finder?.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: index)

@@ -63,9 +63,9 @@ enum QuoteFilter {
     private static func attributedRightAfter(_ segment: QuotedSegment, _ tokens: Tokens) -> Bool {
         guard let close = segment.closeToken else { return false }
         var next = close + 1
-        while next < tokens.count, tokens.text(next) == "," { next += 1 }
+        while next < tokens.count, tokens.isUnlistedMark(next, ",") { next += 1 }   // "," is a punctuation token
         guard next < tokens.count, tokens[next].kind == .word else { return false }
-        return tokens[next].folded.contains(.speechVerb) || ["he", "she"].contains(tokens.lower(next))
+        return tokens[next].folded.contains(.speechVerb) || tokens[next].folded.contains(.subjectPronoun) && ["he", "she"].contains(tokens.lower(next))
     }
 
     /// A speech verb, "according to" or a colon in the quote's sentence, outside the quote.
@@ -76,7 +76,7 @@ enum QuoteFilter {
             let token = paragraph.tokens[index]
             guard !segment.content.contains(token.span) else { return false }
             return (token.kind == .word && (token.folded.contains(.speechVerb) || token.folded.contains(.cueWord)))
-                || paragraph.tokens.text(index) == ":"
+                || paragraph.tokens.isUnlistedMark(index, ":")   // ":" is a punctuation token
         }
     }
 

@@ -15,16 +15,21 @@ struct QuotedSegment: Sendable {
 
 /// Pairs quotation marks paragraph by paragraph, and chains quotes that run over several paragraphs.
 enum QuoteFinder {
-    /// The quoted segments of every paragraph (`paragraphs[i]` is the token list of paragraph i).
-    /// `outer` is the family of marks that delimit quotes in this article; `headline` paragraphs may use either.
-    static func find(in paragraphs: [Tokens], outer: QuoteMark.Family, headlineIndex: Int?) -> [QuotedSegment] {
+    /// The quoted segments of every paragraph (`paragraphs[i]` is the token list of paragraph i). The marks are
+    /// found once; the family of marks that delimit quotes is the one that opens more of them outside the headline
+    /// (`headlineIndex`), which may use either.
+    static func find(in paragraphs: [Tokens], headlineIndex: Int?) -> [QuotedSegment] {
+        let marks = ArticleQuoteMarks(paragraphs)
+        return find(in: paragraphs, marks: marks, outer: marks.outerFamily(skipping: headlineIndex), headlineIndex: headlineIndex)
+    }
+
+    private static func find(in paragraphs: [Tokens], marks articleMarks: ArticleQuoteMarks, outer: QuoteMark.Family,
+                             headlineIndex: Int?) -> [QuotedSegment] {
         var segments: [QuotedSegment] = []
-        var marks: [QuoteMark] = []   // one buffer for every paragraph's marks
-        var shapes = QuoteMarkShapes()
         var nextChain = 0
         var pendingChain: Int?
         for (p, tokens) in paragraphs.enumerated() {
-            collectMarks(of: tokens, into: &marks, shapes: &shapes)
+            var marks = articleMarks.marks(of: p)
             // A paragraph without a mark has no segment and continues no quote (most paragraphs, in much news).
             guard !marks.isEmpty else {
                 pendingChain = nil
@@ -32,7 +37,7 @@ enum QuoteFinder {
             }
             var family = outer
             if p == headlineIndex, !marks.contains(where: { $0.family == outer }) { family = outer == .double ? .single : .double }
-            if !marks.allSatisfy({ $0.family == family }) { marks = marks.filter { $0.family == family } }
+            if !marks.allSatisfy({ $0.family == family }) { marks = ArraySlice(marks.filter { $0.family == family }) }
             let first = segments.count
             pair(marks, tokens: tokens, paragraph: p, into: &segments)
             let found = first..<segments.count
@@ -45,7 +50,7 @@ enum QuoteFinder {
                 nextChain += 1
             }
             if let last = found.last, segments[last].closeToken == nil {
-                let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(paragraphs[p + 1], family: family, shapes: &shapes)
+                let nextStartsWithOpener = p + 1 < paragraphs.count && startsWithOpener(p + 1, articleMarks, family: family)
                 segments[last].continues = nextStartsWithOpener
                 if nextStartsWithOpener { pendingChain = segments[last].chain }
             }
@@ -53,17 +58,9 @@ enum QuoteFinder {
         return segments
     }
 
-    /// Replaces `marks` with the classified quotation marks of a paragraph, in order.
-    private static func collectMarks(of tokens: Tokens, into marks: inout [QuoteMark], shapes: inout QuoteMarkShapes) {
-        marks.removeAll(keepingCapacity: true)
-        for index in tokens.indices where tokens[index].kind == .quoteMark {
-            if let mark = QuoteMark.classify(tokens, at: index, shapes: &shapes) { marks.append(mark) }
-        }
-    }
-
     /// Pairs one family's marks within a paragraph, appending its segments to `result`; an opener left unclosed
     /// runs to the paragraph end.
-    private static func pair(_ marks: [QuoteMark], tokens: Tokens, paragraph: Int, into result: inout [QuotedSegment]) {
+    private static func pair(_ marks: ArraySlice<QuoteMark>, tokens: Tokens, paragraph: Int, into result: inout [QuotedSegment]) {
         var open: QuoteMark?
         for mark in marks {
             if let opener = open {
@@ -92,21 +89,9 @@ enum QuoteFinder {
                              content: Span(tokens[first].span.start, tokens[last].span.end), chain: -1, continues: false)
     }
 
-    private static func startsWithOpener(_ tokens: Tokens, family: QuoteMark.Family, shapes: inout QuoteMarkShapes) -> Bool {
-        guard !tokens.isEmpty, let mark = QuoteMark.classify(tokens, at: 0, shapes: &shapes) else { return false }
+    /// Whether paragraph `paragraph` opens with a mark of `family` that may open a quote.
+    private static func startsWithOpener(_ paragraph: Int, _ marks: ArticleQuoteMarks, family: QuoteMark.Family) -> Bool {
+        guard let mark = marks.markAtStart(of: paragraph) else { return false }
         return mark.family == family && mark.canOpen
-    }
-
-    /// The family that opens more quotes in the article: double marks in American style, single in British.
-    static func outerFamily(of paragraphs: [Tokens]) -> QuoteMark.Family {
-        var doubles = 0, singles = 0
-        var shapes = QuoteMarkShapes()
-        for tokens in paragraphs {
-            for index in tokens.indices where tokens[index].kind == .quoteMark {
-                guard let mark = QuoteMark.classify(tokens, at: index, shapes: &shapes), mark.canOpen, !mark.canClose else { continue }
-                if mark.family == .double { doubles += 1 } else { singles += 1 }
-            }
-        }
-        return singles > doubles ? .single : .double
     }
 }

@@ -37,7 +37,7 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { tokens.isMark($0, ",") && $0 < end }) else { return nil }
+        guard let comma = sentence.last(where: { $0 < end && tokens.isUnlistedMark($0, ",") }) else { return nil }
         let afterComma = comma + 1
         guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?
@@ -62,7 +62,7 @@ struct ReportedSpeechFinder {
             guard let subject = reader.backward(before: index) else { continue }
             var start = index + 1
             if tokens.lower(index) == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }
-            if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens.lower($0) == "that" }) { start = that + 1 }
+            if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens.isLower($0, "that", in: .nonVerb) }) { start = that + 1 }
             while start < sentence.upperBound, tokens[start].kind == .punctuation { start += 1 }
             var end = sentence.upperBound
             while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quoteMark { end -= 1 }
@@ -75,7 +75,7 @@ struct ReportedSpeechFinder {
     /// The listener after "told": "reporters", "the BBC", "Medvedev".
     private func listener(from index: Int) -> (Int, Int)? {
         var end = index
-        while end < tokens.count, end < index + 4, tokens[end].kind == .word, tokens.lower(end) != "that" { end += 1 }
+        while end < tokens.count, end < index + 4, tokens[end].kind == .word, !tokens.isLower(end, "that", in: .nonVerb) { end += 1 }
         return end > index ? (index, end) : nil
     }
 

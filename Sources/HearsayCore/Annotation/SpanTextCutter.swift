@@ -24,7 +24,14 @@ struct SpanTextCutter {
         guard segment < segments.count, segments[segment].range.contains(span.start),
               span.end <= segments[segment].range.upperBound, offset <= span.start else { return nil }
         var text = segments[segment].text
+        let scalars = segments[segment].range.count
         let (start, cut) = text.withUTF8 { bytes in
+            // As many bytes as scalars: every scalar is one byte, and a scalar offset is a byte offset (most news).
+            if bytes.count == scalars {
+                let start = byte + (span.start - offset)
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<(start + span.length)])
+                return (start, String(trustedUTF8: piece, isASCII: true))
+            }
             let start = Self.advance(bytes, from: byte, by: span.start - offset)
             let end = Self.advance(bytes, from: start, by: span.length)
             let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])

@@ -79,7 +79,7 @@ struct SpeakerPhraseReader {
         var cursor = index + 1
         while cursor < min(tokens.count, index + Self.modifierLimit + 1) {
             let token = tokens[cursor]
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive || isMark(cursor, "/") else { break }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || tokens.isUnlistedMark(cursor, "/") else { break }
             if token.kind == .word, token.written.contains(.speechVerb) { break }
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) {
                 found.append((.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound)))
@@ -99,7 +99,7 @@ struct SpeakerPhraseReader {
             if let mention = persons.mention(startingAt: cursor, in: paragraph.index) { return mention }
             let token = tokens[cursor]
             if token.kind == .word, token.written.contains(.speechVerb) || isClauseWord(cursor) { return nil }
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive || isMark(cursor, "/") else { return nil }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive || tokens.isUnlistedMark(cursor, "/") else { return nil }
             cursor += 1
         }
         return nil
@@ -117,13 +117,13 @@ struct SpeakerPhraseReader {
         var end = index
         while end > 0, tokens[end - 1].kind == .word, tokens[end - 1].folded.contains(.auxiliary) { end -= 1 }
         if end >= 2, tokens[end - 1].kind == .number, ["in", "on", "since", "by"].contains(tokens.lower(end - 2)) { end -= 2 }
-        if end > 0, isMark(end - 1, ")"), let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { isMark($0, "(") }) {
+        if end > 0, tokens.isClosingParenthesis(end - 1), let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens.isOpeningParenthesis($0) }) {
             end = open   // "Eleni Papadaki (Ελένη Παπαδάκη) said"
         }
         if end > 0, tokens[end - 1].kind == .dash,
            let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].kind == .dash }) {
             if let mention = persons.mention(endingAt: open, in: paragraph.index) { return .person(mention.person) }
-            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { isMark($0, ",") }),
+            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { tokens.isUnlistedMark($0, ",") }),
                let mention = persons.mention(endingAt: comma, in: paragraph.index) {
                 return .person(mention.person)
             }
@@ -138,7 +138,7 @@ struct SpeakerPhraseReader {
             return lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
         }
         if let mention = persons.mention(endingAt: end, in: paragraph.index) { return .person(mention.person) }
-        if isMark(end - 1, ","), let opening = appositiveStart(endingAt: end - 1),
+        if tokens.isUnlistedMark(end - 1, ","), let opening = appositiveStart(endingAt: end - 1),
            let mention = persons.mention(endingAt: opening, in: paragraph.index) {
             return .person(mention.person)
         }
@@ -152,12 +152,9 @@ struct SpeakerPhraseReader {
     /// "X, who ... said": the person before the relative clause.
     private func whoAntecedent(before index: Int) -> SpeakerReference? {
         var end = index
-        if end > 0, isMark(end - 1, ",") { end -= 1 }
+        if end > 0, tokens.isUnlistedMark(end - 1, ",") { end -= 1 }
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
     }
-
-    /// Whether token `index` is the punctuation mark `mark`.
-    private func isMark(_ index: Int, _ mark: String) -> Bool { tokens.isMark(index, mark) }
 
     private func skipAppositive(from index: Int) -> Int { Appositive.end(after: index, in: tokens) }
 
@@ -166,8 +163,8 @@ struct SpeakerPhraseReader {
         var index = close - 1
         let limit = max(0, close - Appositive.limit)
         while index >= limit {
-            if isMark(index, ",") { return index }
-            if Appositive.isOuterMark(tokens, index) || isMark(index, ".") { return nil }
+            if tokens.isUnlistedMark(index, ",") { return index }
+            if Appositive.isOuterMark(tokens, index) || tokens.isPeriod(index) { return nil }
             index -= 1
         }
         return nil

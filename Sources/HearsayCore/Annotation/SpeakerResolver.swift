@@ -6,14 +6,11 @@ struct SpeakerResolver {
     private(set) var registry: PersonRegistry
     /// People who spoke (quoted or reported), in text order, with where they spoke.
     private(set) var speechEvents: [(person: Int, paragraph: Int, offset: Int)] = []
-    /// The same events by paragraph (one list for each paragraph), for the walk back from a pronoun.
-    private var eventsByParagraph: [[(person: Int, offset: Int)]]
 
     init(paragraphs: [AnalysedParagraph], persons: PersonAnalysis) {
         self.paragraphs = paragraphs
         self.persons = persons
         registry = persons.registry
-        eventsByParagraph = Array(repeating: [], count: paragraphs.count)
     }
 
     /// How many paragraphs back a pronoun may reach for its antecedent.
@@ -65,15 +62,24 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Records that `person` spoke at `offset` in `paragraph`.
+    /// Records that `person` spoke at `offset` in `paragraph`, which is no paragraph before those recorded so far.
     mutating func noteSpoke(_ person: Int, paragraph: Int, offset: Int) {
         speechEvents.append((person, paragraph, offset))
-        eventsByParagraph[paragraph].append((person, offset))
     }
 
     /// The last speaker recorded in `paragraph`, if any.
     func lastSpeaker(in paragraph: Int) -> Int? {
-        eventsByParagraph.indices.contains(paragraph) ? eventsByParagraph[paragraph].last?.person : nil
+        events(of: paragraph).last?.person
+    }
+
+    /// The events of `paragraph`: noted paragraph by paragraph, they lie together, found from the end (the walks
+    /// look a few paragraphs back at most), with no list kept for each paragraph.
+    private func events(of paragraph: Int) -> ArraySlice<(person: Int, paragraph: Int, offset: Int)> {
+        var end = speechEvents.count
+        while end > 0, speechEvents[end - 1].paragraph > paragraph { end -= 1 }
+        var start = end
+        while start > 0, speechEvents[start - 1].paragraph == paragraph { start -= 1 }
+        return speechEvents[start..<end]
     }
 
     private func compatible(_ person: Int, _ gender: Gender) -> Bool {
@@ -89,7 +95,7 @@ struct SpeakerResolver {
             for sentence in analysed.sentences.reversed() {
                 guard let first = sentence.first, analysed.tokens[first].span.start < offset else { continue }
                 let end = analysed.tokens[sentence.upperBound - 1].span.end
-                let spoken = eventsByParagraph[index].filter { $0.offset < offset
+                let spoken = events(of: index).filter { $0.offset < offset
                     && $0.offset >= analysed.tokens[first].span.start && $0.offset < end }.map(\.person)
                 let mentions = persons.mentions[index].filter { sentence.contains($0.run.tokens.lowerBound) && $0.run.span.start < offset }
                 let subjects = spoken + mentions.filter { isSubject($0, in: analysed, sentence: sentence) }.map(\.person)
@@ -114,11 +120,11 @@ struct SpeakerResolver {
         }
         if start == mention.run.tokens.lowerBound { return true }
         let before = mention.run.tokens.lowerBound
-        if before >= 2, tokens.lower(before - 1) == "to", tokens.lower(before - 2) == "according" { return true }
+        if before >= 2, tokens.isLower(before - 1, "to", in: .nonVerb), tokens.lower(before - 2) == "according" { return true }
         var next = mention.run.tokens.upperBound
-        if next < tokens.count, tokens.isMark(next, ",") {
+        if next < tokens.count, tokens.isUnlistedMark(next, ",") {
             if next + 1 < tokens.count, isVerbLike(tokens[next + 1]) { return true }
-            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens.isMark($0, ",") }) else { return false }
+            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens.isUnlistedMark($0, ",") }) else { return false }
             next = close + 1
         }
         return next < tokens.count && isVerbLike(tokens[next])

@@ -8,3 +8,42 @@ extension Tokens {
         }
     }
 }
+
+/// Punctuation tests that spare most String comparisons: the marks with a word-list bit (. ! ? … ( ) ]) are told
+/// by the bit, and any other mark is never one of them.
+extension Tokens {
+    /// The bits of the marks the word table lists by name.
+    static let listedMarks: WordSet = [.period, .terminalMark, .closingBracket, .openingBracket]
+
+    /// Whether token `index` is the punctuation mark `mark`, which must be none of the listed marks (as ",", ":",
+    /// "/"): a listed mark is passed over without its text read. The same answer as `isMark`.
+    @inline(__always)
+    func isUnlistedMark(_ index: Int, _ mark: String) -> Bool {
+        let token = list[index]
+        return token.kind == .punctuation && token.written.isDisjoint(with: Self.listedMarks) && text(index) == mark
+    }
+
+    /// Whether token `index` is ".", told by its bit (the same answer as `isMark(index, ".")`).
+    @inline(__always)
+    func isPeriod(_ index: Int) -> Bool {
+        list[index].kind == .punctuation && list[index].written.contains(.period)
+    }
+
+    /// Whether token `index` is "(", told by its bit (the same answer as `isMark(index, "(")`).
+    @inline(__always)
+    func isOpeningParenthesis(_ index: Int) -> Bool {
+        list[index].kind == .punctuation && list[index].written.contains(.openingBracket)
+    }
+
+    /// Whether token `index` is ")": a closing bracket by its bit, then not "]" (the same answer as `isMark(index, ")")`).
+    @inline(__always)
+    func isClosingParenthesis(_ index: Int) -> Bool {
+        list[index].kind == .punctuation && list[index].written.contains(.closingBracket) && text(index) == ")"
+    }
+
+    /// Whether token `index` is the lower-case word `word` of the list `list` (the bit tested before the text is read).
+    @inline(__always)
+    func isLower(_ index: Int, _ word: String, in list: WordSet) -> Bool {
+        self.list[index].folded.contains(list) && lower(index) == word
+    }
+}
