@@ -69,6 +69,20 @@ import Testing
         }
     }
 
+    @Test func commaAndColonBitsTellTheirTokensExactly() {
+        var random = SeededRandom(seed: 9)
+        let marks = [",", ":", ";", "\u{037E}", "\u{FF0C}", "\u{FF1A}", "\u{201A}", ",,", "::", "1,2", "a:b", " ", "x", "."]
+        for _ in 0..<2_000 {
+            let text = (0..<random.int(in: 1...10)).map { _ in random.pick(marks) }.joined(separator: random.chance(50) ? " " : "")
+            let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: Lexicon.shared.vocabulary)
+            for index in tokens.indices {
+                #expect(tokens.isComma(index) == tokens.isMark(index, ","), "\(text)")
+                #expect(tokens.isColon(index) == tokens.isMark(index, ":"), "\(text)")
+                #expect(tokens.isComma(index) == (tokens.text(index) == ","), "\(text)")
+            }
+        }
+    }
+
     @Test func nameFactsAnswerAsTheLexicon() {
         let lexicon = Lexicon.shared
         let text = "Mary John Smith Garcia AMERICAN American Britons Paris Said the THE \u{212A}elly Zoë ZOË İsmail "

@@ -12,20 +12,20 @@ enum Appositive {
             guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens.isMark($0, ")") }) else { return index }
             return end(after: close + 1, in: tokens)
         }
-        guard tokens.isMark(index, ",") else { return index }
+        guard tokens.isComma(index) else { return index }
         var cursor = index + 1
         let stop = min(tokens.count, index + limit)
         let relative = cursor < tokens.count && isRelative(tokens.lower(cursor))
-        while cursor < stop, !tokens.isMark(cursor, ","), !isOuterMark(tokens, cursor), !endsSentence(tokens, cursor) {
+        while cursor < stop, !tokens.isComma(cursor), !isOuterMark(tokens, cursor), !endsSentence(tokens, cursor) {
             if tokens[cursor].kind == .word, tokens[cursor].folded.contains(.speechVerb), cursor > index + 2, !relative { return cursor }
             cursor += 1
         }
-        return cursor < tokens.count && tokens.isMark(cursor, ",") ? cursor + 1 : cursor
+        return cursor < tokens.count && tokens.isComma(cursor) ? cursor + 1 : cursor
     }
 
     /// The role noun of an appositive right after a name (", the foreign minister," → "minister"), if any.
     static func role(after index: Int, in tokens: Tokens) -> String? {
-        guard index + 1 < tokens.count, tokens.isMark(index, ",") else { return nil }
+        guard index + 1 < tokens.count, tokens.isComma(index) else { return nil }
         let stop = min(tokens.count, index + 10)
         var cursor = index + 1
         var role: String?
@@ -59,7 +59,7 @@ enum Appositive {
     /// when it is in the `.period` list, which holds "." alone.)
     private static func endsSentence(_ tokens: Tokens, _ index: Int) -> Bool {
         guard tokens[index].written.contains(.period) else { return false }
-        return !(index + 1 < tokens.count && tokens.isMark(index + 1, ","))
+        return !(index + 1 < tokens.count && tokens.isComma(index + 1))
     }
 }
 

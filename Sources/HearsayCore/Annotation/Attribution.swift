@@ -52,7 +52,7 @@ struct Attribution {
     /// `"Q," S said` and `"Q," said S`: the words right after the closing mark.
     private func after(close: Int) -> SpeakerReference? {
         var index = close + 1
-        while index < tokens.count, tokens.isUnlistedMark(index, ",") { index += 1 }
+        while index < tokens.count, tokens.isComma(index) { index += 1 }
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .dash { return dashSpeaker(from: index + 1) }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
@@ -98,9 +98,9 @@ struct Attribution {
         for mention in persons.mentions[paragraph.index] {
             let next = mention.run.tokens.upperBound
             guard next < tokens.count else { continue }
-            if tokens.isUnlistedMark(next, ":") || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
+            if tokens.isColon(next) || tokens[next].folded.contains(.speechVerb) { return .person(mention.person) }
         }
-        guard let colon = tokens.indices.first(where: { tokens.isUnlistedMark($0, ":") }) else { return nil }
+        guard let colon = tokens.indices.first(where: { tokens.isColon($0) }) else { return nil }
         let role = (0..<colon).lazy.compactMap { tokens[$0].kind == .word ? Roles.canonical(tokens.text($0)) : nil }.first
         return role.map { .description(role: $0) }
     }

@@ -87,6 +87,8 @@ final class Lexicon: Sendable {
         add(["."], .period)
         add([")", "]"], .closingBracket)
         add(["("], .openingBracket)
+        add([","], .comma)
+        add([":"], .colon)
         return WordTable(sets)
     }
 

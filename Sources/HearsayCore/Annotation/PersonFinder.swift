@@ -217,7 +217,7 @@ enum PersonFinder {
     private static func hasRoleAppositive(_ run: NameRun, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let next = run.tokens.upperBound
-        guard next + 1 < tokens.count, tokens.text(next) == "," else { return false }
+        guard next + 1 < tokens.count, tokens.isComma(next) else { return false }
         return Appositive.role(after: next, in: tokens) != nil || ["a", "an"].contains(tokens.lower(next + 1))
     }
 

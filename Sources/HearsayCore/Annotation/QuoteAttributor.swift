@@ -91,7 +91,7 @@ struct QuoteAttributor {
     /// The speaker named in a previous paragraph that ends with a colon.
     private mutating func colonLeadIn(before paragraphIndex: Int, persons: SharedPersons) -> Int? {
         let previous = paragraphs[paragraphIndex - 1]
-        guard let lastToken = previous.tokens.indices.last, previous.tokens.text(lastToken) == ":", let last = previous.sentences.last else { return nil }
+        guard let lastToken = previous.tokens.indices.last, previous.tokens.isColon(lastToken), let last = previous.sentences.last else { return nil }
         let reader = SpeakerPhraseReader(paragraph: previous, persons: persons)
         for index in last {
             let token = previous.tokens[index]

@@ -63,7 +63,7 @@ enum QuoteFilter {
     private static func attributedRightAfter(_ segment: QuotedSegment, _ tokens: Tokens) -> Bool {
         guard let close = segment.closeToken else { return false }
         var next = close + 1
-        while next < tokens.count, tokens.isUnlistedMark(next, ",") { next += 1 }   // "," is a punctuation token
+        while next < tokens.count, tokens.isComma(next) { next += 1 }   // "," is a punctuation token
         guard next < tokens.count, tokens[next].kind == .word else { return false }
         return tokens[next].folded.contains(.speechVerb) || tokens[next].folded.contains(.subjectPronoun) && ["he", "she"].contains(tokens.lower(next))
     }
@@ -76,7 +76,7 @@ enum QuoteFilter {
             let token = paragraph.tokens[index]
             guard !segment.content.contains(token.span) else { return false }
             return (token.kind == .word && (token.folded.contains(.speechVerb) || token.folded.contains(.cueWord)))
-                || paragraph.tokens.isUnlistedMark(index, ":")   // ":" is a punctuation token
+                || paragraph.tokens.isColon(index)   // ":" is a punctuation token
         }
     }
 

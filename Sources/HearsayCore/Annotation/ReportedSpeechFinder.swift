@@ -37,7 +37,7 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { $0 < end && tokens.isUnlistedMark($0, ",") }) else { return nil }
+        guard let comma = sentence.last(where: { $0 < end && tokens.isComma($0) }) else { return nil }
         let afterComma = comma + 1
         guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?

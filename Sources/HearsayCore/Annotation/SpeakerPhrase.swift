@@ -123,7 +123,7 @@ struct SpeakerPhraseReader {
         if end > 0, tokens[end - 1].kind == .dash,
            let open = (max(0, end - Appositive.limit)..<(end - 1)).last(where: { tokens[$0].kind == .dash }) {
             if let mention = persons.mention(endingAt: open, in: paragraph.index) { return .person(mention.person) }
-            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { tokens.isUnlistedMark($0, ",") }),
+            if let comma = (max(0, open - Appositive.limit)..<open).last(where: { tokens.isComma($0) }),
                let mention = persons.mention(endingAt: comma, in: paragraph.index) {
                 return .person(mention.person)
             }
@@ -138,7 +138,7 @@ struct SpeakerPhraseReader {
             return lower == "who" ? whoAntecedent(before: end - 1) : .unnamed   // "they", "it", "we", "i", "you"
         }
         if let mention = persons.mention(endingAt: end, in: paragraph.index) { return .person(mention.person) }
-        if tokens.isUnlistedMark(end - 1, ","), let opening = appositiveStart(endingAt: end - 1),
+        if tokens.isComma(end - 1), let opening = appositiveStart(endingAt: end - 1),
            let mention = persons.mention(endingAt: opening, in: paragraph.index) {
             return .person(mention.person)
         }
@@ -152,7 +152,7 @@ struct SpeakerPhraseReader {
     /// "X, who ... said": the person before the relative clause.
     private func whoAntecedent(before index: Int) -> SpeakerReference? {
         var end = index
-        if end > 0, tokens.isUnlistedMark(end - 1, ",") { end -= 1 }
+        if end > 0, tokens.isComma(end - 1) { end -= 1 }
         return persons.mention(endingAt: end, in: paragraph.index).map { .person($0.person) }
     }
 
@@ -163,7 +163,7 @@ struct SpeakerPhraseReader {
         var index = close - 1
         let limit = max(0, close - Appositive.limit)
         while index >= limit {
-            if tokens.isUnlistedMark(index, ",") { return index }
+            if tokens.isComma(index) { return index }
             if Appositive.isOuterMark(tokens, index) || tokens.isPeriod(index) { return nil }
             index -= 1
         }

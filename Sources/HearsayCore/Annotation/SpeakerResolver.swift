@@ -122,9 +122,9 @@ struct SpeakerResolver {
         let before = mention.run.tokens.lowerBound
         if before >= 2, tokens.isLower(before - 1, "to", in: .nonVerb), tokens.lower(before - 2) == "according" { return true }
         var next = mention.run.tokens.upperBound
-        if next < tokens.count, tokens.isUnlistedMark(next, ",") {
+        if next < tokens.count, tokens.isComma(next) {
             if next + 1 < tokens.count, isVerbLike(tokens[next + 1]) { return true }
-            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens.isUnlistedMark($0, ",") }) else { return false }
+            guard let close = (next + 1..<min(tokens.count, next + 24)).first(where: { tokens.isComma($0) }) else { return false }
             next = close + 1
         }
         return next < tokens.count && isVerbLike(tokens[next])

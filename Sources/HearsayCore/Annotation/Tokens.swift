@@ -25,6 +25,14 @@ struct Tokens: RandomAccessCollection, Sendable {
     @inline(__always)
     func lower(of token: Token) -> String { words.text(token.lowerWord) }
 
+    /// Whether token `index` is ",", told by its bit (the same answer as `isMark(index, ",")`).
+    @inline(__always)
+    func isComma(_ index: Int) -> Bool { list[index].written.contains(.comma) }
+
+    /// Whether token `index` is ":", told by its bit (the same answer as `isMark(index, ":")`).
+    @inline(__always)
+    func isColon(_ index: Int) -> Bool { list[index].written.contains(.colon) }
+
     /// Whether token `index` is the punctuation mark `mark` (its text compared only among punctuation, the cheap test first).
     @inline(__always)
     func isMark(_ index: Int, _ mark: String) -> Bool { list[index].kind == .punctuation && text(index) == mark }

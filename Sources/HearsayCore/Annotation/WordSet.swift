@@ -69,4 +69,8 @@ struct WordSet: OptionSet, Sendable {
     static let closingBracket = WordSet(rawValue: 1 << 61)
     /// "(".
     static let openingBracket = WordSet(rawValue: 1 << 60)
+    /// ",": no other spelling is equal to it as Strings compare, so the bit tells a comma token exactly.
+    static let comma = WordSet(rawValue: 1 << 59)
+    /// ":", likewise.
+    static let colon = WordSet(rawValue: 1 << 58)
 }
