@@ -8,7 +8,7 @@ import Testing
         "New", "York", "NEW", "YORK", "Rio", "de", "Janeiro", "West", "East", "Midwest", "WEST", "Bank", "The", "Hague",
         "the", "Washington", "DC", "D.C.", "D.C", ",", ".", "Zürich", "Zu\u{308}rich", "São", "Sa\u{303}o", "Paulo",
         "\u{212A}abul", "Kabul", "KABUL", "Reading", "Mount", "Kenya", "Sea", "Red", "in", "of", "US-led", "İstanbul",
-        "Istanbul", "ß", "Tavildara", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+        "Istanbul", "ß", "Tavildara", "Ho", "Chi", "Minh", "HO", "Saint", "St.", "Los", "Angeles", "LOS", "Nice", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
     ]
 
     /// Random texts of `pieces`, tokenized with the shared vocabulary, `rounds` of them.
@@ -58,6 +58,27 @@ import Testing
                 #expect(plain?.wordCount == kept?.wordCount && plain?.kind == kept?.kind
                         && plain?.population == kept?.population, "\(tokens.text(index))")
             }
+        }
+    }
+
+    @Test func aSpellingsKeptFirstWordIsTheGazetteersAnswerForItsText() {
+        let gazetteer = Lexicon.shared.gazetteer
+        let cache = SpellingCache(Lexicon.shared.vocabulary)
+        var random = SeededRandom(seed: 43)
+        for _ in 0..<300 {
+            // Spellings kept from text to text, as an annotator keeps them from article to article.
+            let text = (0..<random.int(in: 1...30)).map { _ in random.pick(Self.pieces) + (random.chance(80) ? " " : "") }.joined()
+            let (paragraphs, added) = Tokenizer.tokenize([TextSegment(range: 0..<text.unicodeScalars.count, text: text)],
+                                                         vocabulary: cache.current())
+            for tokens in paragraphs {
+                for index in tokens.indices {
+                    let direct = gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? WordFacts.beginsNoPlace
+                    let kept = tokens.facts(index).placeFirstWord
+                    #expect(kept == (tokens.facts(index).startsUpper ? direct : WordFacts.beginsNoPlace), "\(tokens.text(index))")
+                    if tokens[index].isCapitalized { #expect(kept == direct, "\(tokens.text(index))") }
+                }
+            }
+            cache.keep(added)
         }
     }
 

@@ -6,14 +6,14 @@ extension PlaceFinder {
         guard let words = paragraphs.first?.tokens.words else { return [] }
         // Per paragraph, where its places end in `found`.
         var found: [Place] = [], ends: [Int] = []
-        var candidates = MentionCandidates(paragraphs: paragraphs.count), firstWords = SpellingMemo()
+        var candidates = MentionCandidates(paragraphs: paragraphs.count)
         ends.reserveCapacity(paragraphs.count)
         found.reserveCapacity(Self.placesPerArticle)
         // Read in place: a paragraph passed from the array's storage is not copied (nor its arrays retained).
         paragraphs.withUnsafeBufferPointer { paragraphs in
             for number in paragraphs.indices {
                 appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found,
-                             candidates: &candidates, firstWords: &firstWords)
+                             candidates: &candidates)
                 ends.append(found.count)
                 candidates.endParagraph()
             }

@@ -19,8 +19,15 @@ struct WordFacts: Sendable {
     let endsWithPeriod: Bool
     /// What it is in the lexicon's name lists.
     let names: NameSet
+    /// For a spelling that starts upper (as capitalised tokens do), its number among the gazetteer's first words
+    /// (`Gazetteer.firstWordNumber`), or `beginsNoPlace`; `beginsNoPlace` for any other spelling.
+    let placeFirstWord: Int32
+
+    /// `placeFirstWord` of a spelling that begins no place name (or starts with no capital).
+    static let beginsNoPlace: Int32 = -1
 
     /// The facts of no spelling, for empty table slots.
     static let none = WordFacts(written: [], folded: [], lower: 0, scalars: 0, letters: 0, hasLower: false,
-                                hasHyphen: false, startsUpper: false, endsWithPeriod: false, names: [])
+                                hasHyphen: false, startsUpper: false, endsWithPeriod: false, names: [],
+                                placeFirstWord: beginsNoPlace)
 }
