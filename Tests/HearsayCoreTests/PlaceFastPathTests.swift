@@ -20,23 +20,6 @@ import Testing
         }
     }
 
-    @Test func aMemoGivesBackWhatWasKeptAndNothingElse() {
-        var random = SeededRandom(seed: 5)
-        var memo = SpellingMemo(), plain: [UInt32: Int32] = [:]
-        for _ in 0..<20_000 {
-            let number = random.chance(50) ? UInt32(random.int(in: 0...600)) : UInt32(truncatingIfNeeded: random.next())
-            let fresh = Int32(random.int(in: -2...1_000))
-            var asked = false
-            let answer = memo.answer(for: number) {
-                asked = true
-                return fresh
-            }
-            #expect(asked == (plain[number] == nil))
-            #expect(answer == plain[number] ?? fresh)
-            plain[number] = answer
-        }
-    }
-
     @Test func aTokenEqualsALiteralWhereItsTextDoes() {
         let literals = ["West", "East", "Midwest", "DC", "D.C.", ",", "the", "Kabul"]
         Self.forEachText(seed: 17, rounds: 400) { tokens in
@@ -82,15 +65,23 @@ import Testing
         }
     }
 
-    @Test func aWordMayNameAPlaceWhereItsTextAndCaseSaySo() {
-        var random = SeededRandom(seed: 31)
-        for _ in 0..<300 {
+    @Test func aSpellingsKeptQuickBitIsThatOfItsBytesWhenTheyAreASCII() {
+        Self.forEachText(seed: 31, rounds: 400) { tokens in
+            for index in tokens.indices {
+                let text = tokens.text(index), isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+                #expect(tokens.facts(index).asciiQuickBit == (isASCII ? UInt16(FoldedBytes(text).quickBit) : WordFacts.notASCII), "\(text)")
+            }
+        }
+    }
+
+    @Test func aWordRuledOutByItsQuickBitNamesNoKnownPlace() {
+        var random = SeededRandom(seed: 47)
+        Self.forEachText(seed: 53, rounds: 300) { tokens in
             let texts = (0..<random.int(in: 1...6)).map { _ in random.pick(Self.pieces) }
-            let known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
-            for word in Self.pieces {
-                let isASCII = word.utf8.count == word.unicodeScalars.count
-                #expect(known.mayName(word) == known.mayName(word, isASCII: isASCII), "\(word) in \(texts)")
-                #expect(FoldedBytes.asciiQuickBit(of: word) == (isASCII ? FoldedBytes(word).quickBit : nil))
+            var known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
+            for index in tokens.indices where !known.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit) {
+                let text = tokens.text(index)
+                #expect(known.name(of: text, isASCII: text.utf8.count == tokens[index].span.length) == nil, "\(text) in \(texts)")
             }
         }
     }

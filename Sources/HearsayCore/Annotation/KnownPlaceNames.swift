@@ -78,15 +78,11 @@ struct KnownPlaceNames {
     /// Whether no name is known: no word mentions one.
     var isEmpty: Bool { !hasNames }
 
-    /// Whether a word may mention a name: false rules it out at once (an ASCII word of no name's length and
-    /// first and last letters); true leaves it to `name(of:isASCII:)`.
-    func mayName(_ text: String, isASCII: Bool) -> Bool {
-        !isASCII || quickBits.contains(FoldedBytes.quickBit(of: text))
-    }
-
-    /// `mayName(text, isASCII:)` for a word whose bytes tell whether it is ASCII.
-    func mayName(_ text: String) -> Bool {
-        FoldedBytes.asciiQuickBit(of: text).map(quickBits.contains) ?? true
+    /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may mention a name: false
+    /// rules it out at once (an ASCII word of no name's length and first and last letters); true leaves it to
+    /// `name(of:isASCII:)`.
+    func mayName(asciiQuickBit: UInt16) -> Bool {
+        asciiQuickBit == WordFacts.notASCII || quickBits.contains(Int(asciiQuickBit))
     }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells

@@ -23,11 +23,16 @@ struct WordFacts: Sendable {
     /// (`Gazetteer.firstWordNumber`), or `beginsNoPlace`; `beginsNoPlace` for any other spelling.
     let placeFirstWord: Int32
 
+    /// For an ASCII spelling, the quick bit of its bytes (`FoldedBytes.quickBit`); `notASCII` for another.
+    let asciiQuickBit: UInt16
+
+    /// `asciiQuickBit` of a spelling with a byte beyond ASCII: no quick bit, which is below `QuickFilter.capacity`.
+    static let notASCII = UInt16(QuickFilter.capacity)
     /// `placeFirstWord` of a spelling that begins no place name (or starts with no capital).
     static let beginsNoPlace: Int32 = -1
 
     /// The facts of no spelling, for empty table slots.
     static let none = WordFacts(written: [], folded: [], lower: 0, scalars: 0, letters: 0, hasLower: false,
                                 hasHyphen: false, startsUpper: false, endsWithPeriod: false, names: [],
-                                placeFirstWord: beginsNoPlace)
+                                placeFirstWord: beginsNoPlace, asciiQuickBit: notASCII)
 }

@@ -43,7 +43,8 @@ struct WordNumbering {
         let facts = WordFacts(written: written, folded: folded, lower: lower ?? added.nextNumber, scalars: Int32(count),
                               letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
                               startsUpper: startsUpper, endsWithPeriod: bytes.last == UInt8(ascii: "."), names: names,
-                              placeFirstWord: startsUpper ? vocabulary.placeFirstWord(of: text) : WordFacts.beginsNoPlace)
+                              placeFirstWord: startsUpper ? vocabulary.placeFirstWord(of: text) : WordFacts.beginsNoPlace,
+                              asciiQuickBit: isASCII ? UInt16(FoldedBytes.quickBit(bytes)) : WordFacts.notASCII)
         return (added.add(bytes, key, text: text, facts: facts), facts)
     }
 }
