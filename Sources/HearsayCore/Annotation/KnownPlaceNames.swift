@@ -10,11 +10,10 @@ struct KnownPlaceNames {
     private let places: [Place]
     /// Whether some place has one word.
     private let hasNames: Bool
-    /// Each name as usually written (`normalised`) → the first place text it was found as; made from `places`
-    /// when first needed.
-    private var sources: [String: String] = [:]
-    /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
-    private var moreSources: [(name: String, text: String)] = []
+    /// Each one-word place's name as usually written (`normalised`) and its text, in the order found (a name may
+    /// have several: "Tavildara" after "TAVILDARA"); made from `places` when first needed. A few, so a list
+    /// scanned with `==` rather than a table hashed per name.
+    private var sources: [(name: String, text: String)] = []
     private var madeSources = false
     /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
     /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
@@ -43,13 +42,12 @@ struct KnownPlaceNames {
         asciiHashes = Self.hashTable(hashes)
     }
 
-    /// Makes `sources` and `moreSources` from the one-word places, once.
+    /// Makes `sources` from the one-word places, once.
     private mutating func makeSources() {
         guard !madeSources else { return }
         madeSources = true
         for text in places.lazy.map(\.text) where Self.isOneWord(text) {
-            let name = Self.normalised(text)
-            if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
+            sources.append((Self.normalised(text), text))
         }
     }
 
@@ -93,14 +91,14 @@ struct KnownPlaceNames {
         if isASCII, !mayBeName(hash: FoldedBytes(text).hash) { return nil }
         makeSources()
         let name = Self.normalised(text)
-        return sources[name] == nil ? nil : name
+        return sources.contains { $0.name == name } ? name : nil
     }
 
     /// Whether `name` counts: some text it was found as passes `shows`, which is asked once per name.
     mutating func counts(_ name: String, shownBy shows: (String) -> Bool) -> Bool {
         makeSources()
         if let verdict = verdicts[name] { return verdict }
-        let verdict = sources[name].map(shows) == true || moreSources.contains { $0.name == name && shows($0.text) }
+        let verdict = sources.contains { $0.name == name && shows($0.text) }
         verdicts[name] = verdict
         return verdict
     }
