@@ -108,6 +108,24 @@ import Testing
         }
     }
 
+    @Test func anOrganisationIsFoundAtItsFirstWordWhateverFollows() {
+        let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
+        let words = WordLists.organisations.flatMap { $0.split(separator: " ").map(String.init) } + Self.pieces
+        var random = SeededRandom(seed: 59)
+        for round in 0..<3_000 {
+            // Every organisation on its own, then random phrases that often begin with one.
+            let organisations = WordLists.organisations.sorted()
+            let text = round < organisations.count ? organisations[round]
+                : (0..<random.int(in: 1...5)).map { _ in random.chance(30) ? random.pick(organisations) : random.pick(words) }
+                    .joined(separator: " ")
+            let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: Lexicon.shared.vocabulary)
+            let plain = (1...min(4, tokens.count)).reversed().first { length in
+                WordLists.organisations.contains((0..<length).map { tokens.text($0) }.joined(separator: " "))
+            }
+            #expect(finder.organisationLength(tokens, at: 0) == plain, "\(text)")
+        }
+    }
+
     @Test func noPhraseOfFourWordsIsAKnownOrganisation() {
         let words = WordLists.organisations.flatMap { $0.split(separator: " ").map(String.init) } + Self.pieces
         var random = SeededRandom(seed: 41)

@@ -110,18 +110,28 @@ struct PlaceFinder {
     }
 
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there (only a
-    /// token of `organisationFirstWord` may begin one).
-    private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
-        for length in stride(from: min(4, Self.organisationWords, tokens.count - index), through: 1, by: -1) {
+    /// token of `organisationFirstWord` may begin one): only phrases as long as an organisation that begins
+    /// with the token's word are made.
+    func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
+        guard let lengths = Self.organisationLengths[tokens.text(index)] else { return nil }
+        for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where lengths & 1 << length != 0 {
             let phrase = String(joining: length, piece: { tokens.text(index + $0) }, spaceBefore: { _ in true })
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
     }
 
-    /// The most words of a known organisation: a phrase of more, with more spaces, equals none (no character
-    /// is a space, or stands for one, under canonical equivalence, and no token holds one).
-    private static let organisationWords = WordLists.organisations.map { $0.split(separator: " ").count }.max() ?? 0
+    /// The numbers of words of the known organisations by their first word, bit n set for n words. A phrase
+    /// equals an organisation only word for word with as many words (no character is a space, or stands for
+    /// one, under canonical equivalence, and no token holds one), so its first word finds the lengths it may have.
+    private static let organisationLengths: [String: UInt64] = {
+        var lengths: [String: UInt64] = [:]
+        for name in WordLists.organisations {
+            let words = name.split(separator: " ")
+            if let first = words.first, words.count < UInt64.bitWidth { lengths[String(first), default: 0] |= 1 << words.count }
+        }
+        return lengths
+    }()
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
