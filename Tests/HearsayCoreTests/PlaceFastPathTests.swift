@@ -8,7 +8,8 @@ import Testing
         "New", "York", "NEW", "YORK", "Rio", "de", "Janeiro", "West", "East", "Midwest", "WEST", "Bank", "The", "Hague",
         "the", "Washington", "DC", "D.C.", "D.C", ",", ".", "Zürich", "Zu\u{308}rich", "São", "Sa\u{303}o", "Paulo",
         "\u{212A}abul", "Kabul", "KABUL", "Reading", "Mount", "Kenya", "Sea", "Red", "in", "of", "US-led", "İstanbul",
-        "Istanbul", "ß", "Tavildara", "Ho", "Chi", "Minh", "HO", "Saint", "St.", "Los", "Angeles", "LOS", "Nice", "\u{212A}enya", "Bay", "BAY", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+        "Istanbul", "ß", "Tavildara", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+        "Ho", "Chi", "Minh", "HO", "Saint", "St.", "Los", "Angeles", "LOS", "Nice", "\u{212A}enya", "Bay", "BAY",
     ]
 
     /// Random texts of `pieces`, tokenized with the shared vocabulary, `rounds` of them.

@@ -166,7 +166,9 @@ struct Gazetteer: Sendable {
         var available = tokens.count - start
         if available > 1 {
             let quickBit = tokens.facts(start + 1).asciiQuickBit
-            if quickBit != WordFacts.notASCII, bucket.secondQuickBits & Self.quickBitMask(asciiQuickBit: quickBit) == 0 { available = 1 }
+            if quickBit != WordFacts.notASCII, bucket.secondQuickBits & Self.quickBitMask(asciiQuickBit: quickBit) == 0 {
+                available = 1
+            }
         }
         return longest(in: bucket, fitting: available) { tokens.text(start + $0) }.map { names[$0] }
     }

@@ -1,5 +1,6 @@
 /// What a spelling tells about any token spelt so, wherever it stands: its word lists, its lower case, its length
-/// and the look of its letters. `WordNumbering` works them out once per spelling and article.
+/// and the look of its letters, its name bits, and what the places pass asks of it first. `WordNumbering` works
+/// them out once per spelling, and the annotator's `SpellingCache` keeps them from article to article.
 struct WordFacts: Sendable {
     /// The word lists that hold the spelling as written.
     let written: WordSet
