@@ -9,6 +9,7 @@ import Testing
         "the", "Washington", "DC", "D.C.", "D.C", ",", ".", "Zürich", "Zu\u{308}rich", "São", "Sa\u{303}o", "Paulo",
         "\u{212A}abul", "Kabul", "KABUL", "Reading", "Mount", "Kenya", "Sea", "Red", "in", "of", "US-led", "İstanbul",
         "Istanbul", "ß", "Tavildara", "TAVILDARA", "Lake", "Como", "'", "’s", "-", "West-", "东京", "Cote", "d'Ivoire",
+        "Ho", "Chi", "Minh", "HO", "Saint", "St.", "Los", "Angeles", "LOS", "Nice", "\u{212A}enya", "Bay", "BAY",
     ]
 
     /// Random texts of `pieces`, tokenized with the shared vocabulary, `rounds` of them.
@@ -17,23 +18,6 @@ import Testing
         for _ in 0..<rounds {
             let text = (0..<random.int(in: 1...30)).map { _ in random.pick(pieces) + (random.chance(80) ? " " : "") }.joined()
             body(Tokenizer.tokenize(text, base: random.int(in: 0...9), vocabulary: Lexicon.shared.vocabulary))
-        }
-    }
-
-    @Test func aMemoGivesBackWhatWasKeptAndNothingElse() {
-        var random = SeededRandom(seed: 5)
-        var memo = SpellingMemo(), plain: [UInt32: Int32] = [:]
-        for _ in 0..<20_000 {
-            let number = random.chance(50) ? UInt32(random.int(in: 0...600)) : UInt32(truncatingIfNeeded: random.next())
-            let fresh = Int32(random.int(in: -2...1_000))
-            var asked = false
-            let answer = memo.answer(for: number) {
-                asked = true
-                return fresh
-            }
-            #expect(asked == (plain[number] == nil))
-            #expect(answer == plain[number] ?? fresh)
-            plain[number] = answer
         }
     }
 
@@ -61,15 +45,44 @@ import Testing
         }
     }
 
-    @Test func aWordMayNameAPlaceWhereItsTextAndCaseSaySo() {
-        var random = SeededRandom(seed: 31)
+    @Test func aSpellingsKeptFirstWordIsTheGazetteersAnswerForItsText() {
+        let gazetteer = Lexicon.shared.gazetteer
+        let cache = SpellingCache(Lexicon.shared.vocabulary)
+        var random = SeededRandom(seed: 43)
         for _ in 0..<300 {
+            // Spellings kept from text to text, as an annotator keeps them from article to article.
+            let text = (0..<random.int(in: 1...30)).map { _ in random.pick(Self.pieces) + (random.chance(80) ? " " : "") }.joined()
+            let (paragraphs, added) = Tokenizer.tokenize([TextSegment(range: 0..<text.unicodeScalars.count, text: text)],
+                                                         vocabulary: cache.current())
+            for tokens in paragraphs {
+                for index in tokens.indices {
+                    let direct = gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? WordFacts.beginsNoPlace
+                    let kept = tokens.facts(index).placeFirstWord
+                    #expect(kept == (tokens.facts(index).startsUpper ? direct : WordFacts.beginsNoPlace), "\(tokens.text(index))")
+                    if tokens[index].isCapitalized { #expect(kept == direct, "\(tokens.text(index))") }
+                }
+            }
+            cache.keep(added)
+        }
+    }
+
+    @Test func aSpellingsKeptQuickBitIsThatOfItsBytesWhenTheyAreASCII() {
+        Self.forEachText(seed: 31, rounds: 400) { tokens in
+            for index in tokens.indices {
+                let text = tokens.text(index), isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+                #expect(tokens.facts(index).asciiQuickBit == (isASCII ? UInt16(FoldedBytes(text).quickBit) : WordFacts.notASCII), "\(text)")
+            }
+        }
+    }
+
+    @Test func aWordRuledOutByItsQuickBitNamesNoKnownPlace() {
+        var random = SeededRandom(seed: 47)
+        Self.forEachText(seed: 53, rounds: 300) { tokens in
             let texts = (0..<random.int(in: 1...6)).map { _ in random.pick(Self.pieces) }
-            let known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
-            for word in Self.pieces {
-                let isASCII = word.utf8.count == word.unicodeScalars.count
-                #expect(known.mayName(word) == known.mayName(word, isASCII: isASCII), "\(word) in \(texts)")
-                #expect(FoldedBytes.asciiQuickBit(of: word) == (isASCII ? FoldedBytes(word).quickBit : nil))
+            var known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
+            for index in tokens.indices where !known.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit) {
+                let text = tokens.text(index)
+                #expect(known.name(of: text, isASCII: text.utf8.count == tokens[index].span.length) == nil, "\(text) in \(texts)")
             }
         }
     }
@@ -93,6 +106,24 @@ import Testing
                 #expect(UInt8(truncatingIfNeeded: folded >> shift) == (byte &- 0x41 < 26 ? byte | 0x20 : byte))
                 #expect(folded & others == others)
             }
+        }
+    }
+
+    @Test func anOrganisationIsFoundAtItsFirstWordWhateverFollows() {
+        let finder = PlaceFinder(lexicon: Lexicon.shared, people: PersonRegistry())
+        let words = WordLists.organisations.flatMap { $0.split(separator: " ").map(String.init) } + Self.pieces
+        var random = SeededRandom(seed: 59)
+        for round in 0..<3_000 {
+            // Every organisation on its own, then random phrases that often begin with one.
+            let organisations = WordLists.organisations.sorted()
+            let text = round < organisations.count ? organisations[round]
+                : (0..<random.int(in: 1...5)).map { _ in random.chance(30) ? random.pick(organisations) : random.pick(words) }
+                    .joined(separator: " ")
+            let tokens = Tokenizer.tokenize(text, base: 0, vocabulary: Lexicon.shared.vocabulary)
+            let plain = (1...min(4, tokens.count)).reversed().first { length in
+                WordLists.organisations.contains((0..<length).map { tokens.text($0) }.joined(separator: " "))
+            }
+            #expect(finder.organisationLength(tokens, at: 0) == plain, "\(text)")
         }
     }
 

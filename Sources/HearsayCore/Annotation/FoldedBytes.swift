@@ -64,27 +64,14 @@ struct FoldedBytes {
         return word | capitals >> 2
     }
 
-    /// The quick bit of a word, as `FoldedBytes(text).quickBit` without hashing it.
-    static func quickBit(of text: String) -> Int {
-        text.utf8.withContiguousStorageIfAvailable(quickBit) ?? Array(text.utf8).withUnsafeBufferPointer(quickBit)
-    }
-
-    /// The quick bit of a word whose bytes are all ASCII; nil for another.
-    static func asciiQuickBit(of text: String) -> Int? {
-        text.utf8.withContiguousStorageIfAvailable(asciiQuickBit) ?? Array(text.utf8).withUnsafeBufferPointer(asciiQuickBit)
-    }
-
-    private static func asciiQuickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.allSatisfy { $0 < 0x80 } ? quickBit(bytes) : nil
-    }
-
     /// Small odd multipliers that spread the length and the first byte over the quick bits before the last
     /// byte is added (a polynomial hash of three terms).
     private static let lengthMultiplier = 31
     private static let firstByteMultiplier = 7
 
-    /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes.
-    private static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// A number below `QuickFilter.capacity` from the length and the folded first and last bytes: the quick bit
+    /// of a word's bytes, as `FoldedBytes(bytes).quickBit` without hashing them (kept per spelling in `WordFacts`).
+    static func quickBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
         return (bytes.count &* lengthMultiplier &+ Int(UTF8Bytes.asciiLowered(first)) &* firstByteMultiplier &+ Int(UTF8Bytes.asciiLowered(last))) & (QuickFilter.capacity - 1)
     }

@@ -70,6 +70,10 @@ struct Gazetteer: Sendable {
         /// Bit `secondWordBit(key)` is set for the `WordKey.hash` of the second word of each longer name: a
         /// second word whose bit is clear matches none of them.
         let secondWords: UInt64
+        /// Bit `quickBit & 63` (`FoldedBytes.quickBit`) is set for the ASCII form of the second word of each longer
+        /// name: an ASCII second word whose spelling's bit (`WordFacts.asciiQuickBit`) is clear matches none of
+        /// them, which its facts tell without its text being hashed.
+        let secondQuickBits: UInt64
     }
 
     /// The names beginning with each first word.
@@ -94,8 +98,10 @@ struct Gazetteer: Sendable {
             let sorted = bucket.count > 1 ? bucket.sorted { $0.words.count > $1.words.count } : bucket
             let longer = sorted.prefix { $0.words.count > 1 }
             let secondWords = longer.reduce(UInt64(0)) { $0 | Self.secondWordBit(Self.wordKey($1.words[1])) }
+            let secondQuickBits = longer.reduce(UInt64(0)) { $0 | Self.quickBitMask($1.words[1]) }
             buckets.append(Bucket(start: Int32(flat.count), oneWord: Int32(flat.count + longer.count),
-                                  end: Int32(flat.count + sorted.count), secondWords: secondWords))
+                                  end: Int32(flat.count + sorted.count), secondWords: secondWords,
+                                  secondQuickBits: secondQuickBits))
             flat += sorted
         }
         firstWords = FirstWordIndex(keys, payloads: buckets)
@@ -112,6 +118,16 @@ struct Gazetteer: Sendable {
     private static func wordKey(_ word: String) -> UInt64 {
         WordHash.asciiForm(word).map { $0 | 1 } ?? 0
     }
+
+    /// The bit of `Bucket.secondQuickBits` for a gazetteer word: that of its ASCII form's quick bit, or none when
+    /// no ASCII word equals it.
+    private static func quickBitMask(_ word: String) -> UInt64 {
+        guard let ascii = word.utf8.allSatisfy({ $0 < 0x80 }) ? word : ASCIIEquivalent.of(word) else { return 0 }
+        return quickBitMask(asciiQuickBit: UInt16(FoldedBytes(ascii).quickBit))
+    }
+
+    /// The bit of `Bucket.secondQuickBits` for an ASCII quick bit: one of 64, from its low bits.
+    private static func quickBitMask(asciiQuickBit: UInt16) -> UInt64 { 1 << UInt64(asciiQuickBit & 63) }
 
     /// The bit of `Bucket.secondWords` for a word key: one of 64, from its high bits.
     private static func secondWordBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
@@ -144,9 +160,17 @@ struct Gazetteer: Sendable {
     func firstWordNumber(of word: String) -> Int? { firstWords.number(of: word) }
 
     /// `longestName(tokens, from: start)` when the `firstWordNumber` of token `start`'s text is `firstWord`.
+    /// An ASCII next word that begins no longer name is ruled out by its spelling's quick bit, unhashed.
     func longestName(_ tokens: Tokens, from start: Int, firstWord: Int) -> Name? {
-        longest(in: firstWords.payload(number: firstWord), fitting: tokens.count - start) { tokens.text(start + $0) }
-            .map { names[$0] }
+        let bucket = firstWords.payload(number: firstWord)
+        var available = tokens.count - start
+        if available > 1 {
+            let quickBit = tokens.facts(start + 1).asciiQuickBit
+            if quickBit != WordFacts.notASCII, bucket.secondQuickBits & Self.quickBitMask(asciiQuickBit: quickBit) == 0 {
+                available = 1
+            }
+        }
+        return longest(in: bucket, fitting: available) { tokens.text(start + $0) }.map { names[$0] }
     }
 
     /// Whether any name starts with this word.

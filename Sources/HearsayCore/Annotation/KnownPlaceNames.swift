@@ -10,11 +10,10 @@ struct KnownPlaceNames {
     private let places: [Place]
     /// Whether some place has one word.
     private let hasNames: Bool
-    /// Each name as usually written (`normalised`) → the first place text it was found as; made from `places`
-    /// when first needed.
-    private var sources: [String: String] = [:]
-    /// Further texts of a name ("Tavildara" after "TAVILDARA"): rare.
-    private var moreSources: [(name: String, text: String)] = []
+    /// Each one-word place's name as usually written (`normalised`) and its text, in the order found (a name may
+    /// have several: "Tavildara" after "TAVILDARA"); made from `places` when first needed. A few, so a list
+    /// scanned with `==` rather than a table hashed per name.
+    private var sources: [(name: String, text: String)] = []
     private var madeSources = false
     /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
     /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
@@ -43,13 +42,12 @@ struct KnownPlaceNames {
         asciiHashes = Self.hashTable(hashes)
     }
 
-    /// Makes `sources` and `moreSources` from the one-word places, once.
+    /// Makes `sources` from the one-word places, once.
     private mutating func makeSources() {
         guard !madeSources else { return }
         madeSources = true
         for text in places.lazy.map(\.text) where Self.isOneWord(text) {
-            let name = Self.normalised(text)
-            if sources[name] == nil { sources[name] = text } else { moreSources.append((name, text)) }
+            sources.append((Self.normalised(text), text))
         }
     }
 
@@ -78,15 +76,11 @@ struct KnownPlaceNames {
     /// Whether no name is known: no word mentions one.
     var isEmpty: Bool { !hasNames }
 
-    /// Whether a word may mention a name: false rules it out at once (an ASCII word of no name's length and
-    /// first and last letters); true leaves it to `name(of:isASCII:)`.
-    func mayName(_ text: String, isASCII: Bool) -> Bool {
-        !isASCII || quickBits.contains(FoldedBytes.quickBit(of: text))
-    }
-
-    /// `mayName(text, isASCII:)` for a word whose bytes tell whether it is ASCII.
-    func mayName(_ text: String) -> Bool {
-        FoldedBytes.asciiQuickBit(of: text).map(quickBits.contains) ?? true
+    /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may mention a name: false
+    /// rules it out at once (an ASCII word of no name's length and first and last letters); true leaves it to
+    /// `name(of:isASCII:)`.
+    func mayName(asciiQuickBit: UInt16) -> Bool {
+        asciiQuickBit == WordFacts.notASCII || quickBits.contains(Int(asciiQuickBit))
     }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells
@@ -97,14 +91,14 @@ struct KnownPlaceNames {
         if isASCII, !mayBeName(hash: FoldedBytes(text).hash) { return nil }
         makeSources()
         let name = Self.normalised(text)
-        return sources[name] == nil ? nil : name
+        return sources.contains { $0.name == name } ? name : nil
     }
 
     /// Whether `name` counts: some text it was found as passes `shows`, which is asked once per name.
     mutating func counts(_ name: String, shownBy shows: (String) -> Bool) -> Bool {
         makeSources()
         if let verdict = verdicts[name] { return verdict }
-        let verdict = sources[name].map(shows) == true || moreSources.contains { $0.name == name && shows($0.text) }
+        let verdict = sources.contains { $0.name == name && shows($0.text) }
         verdicts[name] = verdict
         return verdict
     }

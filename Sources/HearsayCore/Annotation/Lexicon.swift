@@ -20,7 +20,7 @@ final class Lexicon: Sendable {
         self.commonWords = commonWords
         words = Self.wordTable()
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
-        vocabulary = Vocabulary(words, names: NameSource(names: names, commonWords: commonWords))
+        vocabulary = Vocabulary(words, names: NameSource(names: names, commonWords: commonWords), gazetteer: gazetteer)
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.

@@ -6,14 +6,14 @@ extension PlaceFinder {
         guard let words = paragraphs.first?.tokens.words else { return [] }
         // Per paragraph, where its places end in `found`.
         var found: [Place] = [], ends: [Int] = []
-        var candidates = MentionCandidates(paragraphs: paragraphs.count), firstWords = SpellingMemo()
+        var candidates = MentionCandidates(paragraphs: paragraphs.count)
         ends.reserveCapacity(paragraphs.count)
         found.reserveCapacity(Self.placesPerArticle)
         // Read in place: a paragraph passed from the array's storage is not copied (nor its arrays retained).
         paragraphs.withUnsafeBufferPointer { paragraphs in
             for number in paragraphs.indices {
                 appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found,
-                             candidates: &candidates, firstWords: &firstWords)
+                             candidates: &candidates)
                 ends.append(found.count)
                 candidates.endParagraph()
             }
@@ -21,10 +21,11 @@ extension PlaceFinder {
         var known = KnownPlaceNames(found)
         guard !known.isEmpty else { return found }
         // Other mentions are rare: the places found are copied only when some paragraph has one.
-        var result: [Place] = [], copied = 0, hasRepeats = false, mayName = SpellingMemo()
+        var result: [Place] = [], copied = 0, hasRepeats = false
         for number in paragraphs.indices {
             let range = candidates.paragraph(number)
-            guard candidates.spellings[range].contains(where: { Self.mayName(known, words, $0, memo: &mayName) }) else { continue }
+            guard candidates.spellings[range].contains(where: { known.mayName(asciiQuickBit: words.facts($0).asciiQuickBit) })
+            else { continue }
             let start = number > 0 ? ends[number - 1] : 0
             let more = repeats(of: &known, in: paragraphs[number], blocked: Self.blocked(number, persons),
                                found: found[start..<ends[number]], capitalised: candidates.indices[range])
@@ -45,11 +46,5 @@ extension PlaceFinder {
     /// The spans of paragraph `number` that no place may overlap.
     private static func blocked(_ number: Int, _ persons: PersonAnalysis) -> BlockedSpans {
         BlockedSpans(mentions: persons.mentions[number], spans: persons.organisationSpans[number])
-    }
-
-    /// `KnownPlaceNames.mayName` of the text of `spelling` (one of `words`), asked once per spelling and kept in `memo`.
-    private static func mayName(_ names: KnownPlaceNames, _ words: ArticleWords, _ spelling: UInt32,
-                                memo: inout SpellingMemo) -> Bool {
-        memo.answer(for: spelling) { names.mayName(words.text(spelling)) ? 1 : 0 } != 0
     }
 }

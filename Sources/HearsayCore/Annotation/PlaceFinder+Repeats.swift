@@ -12,9 +12,10 @@ extension PlaceFinder {
             // The paragraph's places first (few, and no text is read); then most words are ruled out by their
             // length or hash; then people and organisations, before the name is made.
             let span = tokens[index].span
-            guard !found.contains(where: { $0.span.overlaps(span) }) else { continue }
+            guard !found.contains(where: { $0.span.overlaps(span) }),
+                  names.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit) else { continue }
             let text = tokens.text(index), isASCII = text.utf8.count == span.length
-            guard names.mayName(text, isASCII: isASCII), !blocked.overlaps(span),
+            guard !blocked.overlaps(span),
                   let name = names.name(of: text, isASCII: isASCII),
                   !partOfOrganisationName(tokens, start: index, end: index + 1),
                   !followsUnknownName(tokens, start: index, words: 1),

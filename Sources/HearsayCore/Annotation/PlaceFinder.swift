@@ -31,10 +31,9 @@ struct PlaceFinder {
 
     /// Appends the places of one paragraph to `result`, and to `candidates` its capitalised tokens that may be
     /// other mentions of places (`repeats` asks only about those): not those `blocked` where a place is read,
-    /// nor those within the place then found. `firstWords` keeps the gazetteer's answers per spelling for the
-    /// article.
+    /// nor those within the place then found.
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
-                      candidates: inout MentionCandidates, firstWords: inout SpellingMemo) {
+                      candidates: inout MentionCandidates) {
         let tokens = paragraph.tokens
         // Most tokens are lower-case words: one flag test each.
         var index = tokens.firstCapitalised(from: 0)
@@ -44,8 +43,7 @@ struct PlaceFinder {
                 continue
             }
             let placesBefore = result.count
-            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result,
-                                 firstWords: &firstWords)
+            let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
             let placeRead = result.count > placesBefore ? result[placesBefore].span : Span(0, 0)
             for read in index..<next where tokens[read].isCapitalized && !placeRead.overlaps(tokens[read].span) {
                 candidates.append(read, spelling: tokens[read].word)
@@ -58,11 +56,11 @@ struct PlaceFinder {
     /// context, a place before a hyphen, a region after "the"), appends a place found to `result`, and returns
     /// the index of the token after what was read.
     private func readPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans,
-                           to result: inout [Place], firstWords: inout SpellingMemo) -> Int {
+                           to result: inout [Place]) -> Int {
         if tokens[index].written.contains(.organisationFirstWord), let organisation = organisationLength(tokens, at: index) {
             return index + organisation
         }
-        if let entry = longestMatch(tokens, at: index, firstWords: &firstWords) {
+        if let entry = longestMatch(tokens, at: index) {
             let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
             var start = entry.beginsWithThe ? index + 1 : index
             if entry.kind == .country { start = formalNameStart(tokens, before: start) }
@@ -98,10 +96,12 @@ struct PlaceFinder {
         return low < sentences.count && sentences[low].lowerBound == index
     }
 
-    /// The longest gazetteer name at `index`, as written or (for capitals) as names are usually written.
-    private func longestMatch(_ tokens: Tokens, at index: Int, firstWords: inout SpellingMemo) -> Gazetteer.Name? {
-        let plain = firstWordNumber(tokens, at: index, memo: &firstWords)
-            .flatMap { lexicon.gazetteer.longestName(tokens, from: index, firstWord: $0) }
+    /// The longest gazetteer name at the capitalised token `index`, as written or (for capitals) as names are
+    /// usually written. Its spelling's facts tell which names begin with it (`WordFacts.placeFirstWord`).
+    private func longestMatch(_ tokens: Tokens, at index: Int) -> Gazetteer.Name? {
+        let firstWord = tokens.facts(index).placeFirstWord
+        let plain = firstWord == WordFacts.beginsNoPlace ? nil
+            : lexicon.gazetteer.longestName(tokens, from: index, firstWord: Int(firstWord))
         guard tokens[index].isAllCaps else { return plain }
         let titled = tokens.titleCased(index)
         guard titled != tokens.text(index),
@@ -109,30 +109,29 @@ struct PlaceFinder {
         return (plain?.wordCount ?? 0) >= capitals.wordCount ? plain : capitals
     }
 
-    /// The answer `SpellingMemo` keeps for a spelling that begins no name.
-    private static let beginsNoName: Int32 = -1
-
-    /// `Gazetteer.firstWordNumber` of token `index`'s text, asked once per spelling and kept in `memo`.
-    private func firstWordNumber(_ tokens: Tokens, at index: Int, memo: inout SpellingMemo) -> Int? {
-        let answer = memo.answer(for: tokens[index].word) {
-            lexicon.gazetteer.firstWordNumber(of: tokens.text(index)).map { Int32($0) } ?? Self.beginsNoName
-        }
-        return answer == Self.beginsNoName ? nil : Int(answer)
-    }
-
     /// How many words a known organisation spans at `index` ("Islamic State"), if one starts there (only a
-    /// token of `organisationFirstWord` may begin one).
-    private func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
-        for length in stride(from: min(4, Self.organisationWords, tokens.count - index), through: 1, by: -1) {
+    /// token of `organisationFirstWord` may begin one): only phrases as long as an organisation that begins
+    /// with the token's word are made.
+    func organisationLength(_ tokens: Tokens, at index: Int) -> Int? {
+        guard let lengths = Self.organisationLengths[tokens.text(index)] else { return nil }
+        for length in stride(from: min(4, tokens.count - index), through: 1, by: -1) where lengths & 1 << length != 0 {
             let phrase = String(joining: length, piece: { tokens.text(index + $0) }, spaceBefore: { _ in true })
             if WordLists.organisations.contains(phrase) { return length }
         }
         return nil
     }
 
-    /// The most words of a known organisation: a phrase of more, with more spaces, equals none (no character
-    /// is a space, or stands for one, under canonical equivalence, and no token holds one).
-    private static let organisationWords = WordLists.organisations.map { $0.split(separator: " ").count }.max() ?? 0
+    /// The numbers of words of the known organisations by their first word, bit n set for n words. A phrase
+    /// equals an organisation only word for word with as many words (no character is a space, or stands for
+    /// one, under canonical equivalence, and no token holds one), so its first word finds the lengths it may have.
+    private static let organisationLengths: [String: UInt64] = {
+        var lengths: [String: UInt64] = [:]
+        for name in WordLists.organisations {
+            let words = name.split(separator: " ")
+            if let first = words.first, words.count < UInt64.bitWidth { lengths[String(first), default: 0] |= 1 << words.count }
+        }
+        return lengths
+    }()
 
     /// "Washington DC", "Washington, D.C.": a city followed by its district abbreviation.
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {

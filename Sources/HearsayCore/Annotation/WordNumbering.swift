@@ -39,10 +39,12 @@ struct WordNumbering {
         if shape.hasUpper { (lower, folded) = lowered(text, bytes, isASCII: isASCII) }
         let lowerText = lower.map { ArticleWords.text($0, known: vocabulary.known, own: added) } ?? text
         let names = vocabulary.names?.nameSet(of: text, lower: lowerText) ?? []
+        let startsUpper = ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0))
         let facts = WordFacts(written: written, folded: folded, lower: lower ?? added.nextNumber, scalars: Int32(count),
                               letters: Int32(shape.letters), hasLower: shape.hasLower, hasHyphen: shape.hasHyphen,
-                              startsUpper: ScalarClass.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0)),
-                              endsWithPeriod: bytes.last == UInt8(ascii: "."), names: names)
+                              startsUpper: startsUpper, endsWithPeriod: bytes.last == UInt8(ascii: "."), names: names,
+                              placeFirstWord: startsUpper ? vocabulary.placeFirstWord(of: text) : WordFacts.beginsNoPlace,
+                              asciiQuickBit: isASCII ? UInt16(FoldedBytes.quickBit(bytes)) : WordFacts.notASCII)
         return (added.add(bytes, key, text: text, facts: facts), facts)
     }
 }

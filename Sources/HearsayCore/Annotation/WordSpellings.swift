@@ -49,6 +49,10 @@ struct WordSpellings: Sendable {
     @inline(__always)
     func text(_ number: UInt32) -> String { texts[Int(number - firstNumber)] }
 
+    /// The facts of spelling `number` (one of this table's).
+    @inline(__always)
+    func facts(_ number: UInt32) -> WordFacts { entries[Int(number - firstNumber)].facts }
+
     /// The number and facts of the spelling `bytes` (whose key is `key`), if the table holds it.
     @inline(__always)
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts)? {
