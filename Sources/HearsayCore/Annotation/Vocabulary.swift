@@ -2,30 +2,44 @@
 /// with their facts worked out once, so that the tokenizer finds a known word's lists, lower case and shape with
 /// one lookup.
 struct Vocabulary: Sendable {
-    /// The lists each spelling's facts are read from.
-    let lists: WordTable
+    /// What the facts are read from, shared by every copy: a copy of the vocabulary (one an article) then costs a
+    /// reference to them and the tables of `known`, not one for each of their many arrays.
+    private final class Sources: Sendable {
+        let lists: WordTable
+        let names: NameSource?
+        let gazetteer: Gazetteer?
+
+        init(lists: WordTable, names: NameSource?, gazetteer: Gazetteer?) {
+            self.lists = lists
+            self.names = names
+            self.gazetteer = gazetteer
+        }
+    }
+
+    private let sources: Sources
     private(set) var known: WordSpellings
-    /// The name lists each spelling's `NameSet` is read from (none: every set is empty).
-    let names: NameSource?
-    /// The place names each spelling's `WordFacts.placeFirstWord` is read from (none: no spelling begins one).
-    let gazetteer: Gazetteer?
     /// Whether `known` holds every word of `lists` (so a spelling it lacks is in no list).
     let holdsLists: Bool
+
+    /// The lists each spelling's facts are read from.
+    var lists: WordTable { sources.lists }
+    /// The name lists each spelling's `NameSet` is read from (none: every set is empty).
+    var names: NameSource? { sources.names }
+    /// The place names each spelling's `WordFacts.placeFirstWord` is read from (none: no spelling begins one).
+    var gazetteer: Gazetteer? { sources.gazetteer }
 
     /// The vocabulary of `lists`' words, whose spellings' name facts come from `names` and place facts from
     /// `gazetteer`.
     init(_ lists: WordTable, names: NameSource? = nil, gazetteer: Gazetteer? = nil) {
-        let start = Vocabulary(lists: lists, names: names, gazetteer: gazetteer,
-                               known: WordSpellings(firstNumber: 0, capacity: 0), holdsLists: false)
+        let sources = Sources(lists: lists, names: names, gazetteer: gazetteer)
+        let start = Vocabulary(sources: sources, known: WordSpellings(firstNumber: 0, capacity: 0), holdsLists: false)
         var numbering = WordNumbering(start, expectedSpellings: lists.allWords.count * 2)
         for var word in lists.allWords { _ = word.withUTF8 { numbering.spelling($0) } }
-        self.init(lists: lists, names: names, gazetteer: gazetteer, known: numbering.added, holdsLists: true)
+        self.init(sources: sources, known: numbering.added, holdsLists: true)
     }
 
-    private init(lists: WordTable, names: NameSource?, gazetteer: Gazetteer?, known: WordSpellings, holdsLists: Bool) {
-        self.lists = lists
-        self.names = names
-        self.gazetteer = gazetteer
+    private init(sources: Sources, known: WordSpellings, holdsLists: Bool) {
+        self.sources = sources
         self.known = known
         self.holdsLists = holdsLists
     }
