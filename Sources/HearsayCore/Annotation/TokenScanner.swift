@@ -164,6 +164,8 @@ struct TokenScanner {
     /// "U.S", "D.C", "a.m" take their closing period: single letters separated by periods
     /// (empty pieces between periods are passed over, as `split` passes them over).
     private func isInitialism(_ range: Range<Int>) -> Bool {
+        // It needs a period inside: most words before a sentence's period have none, and are ruled out by their bytes.
+        guard UnsafeBufferPointer(rebasing: utf8[range]).contains(UInt8(ascii: ".")) else { return false }
         var index = range.lowerBound, sawPeriod = false, piece = 0, pieceIsLetter = false
         while index < range.upperBound {
             let scalar = self.scalar(at: index)
