@@ -1,4 +1,4 @@
-/// A spelling's UTF-8 bytes reduced for the byte-keyed tables (`WordTable`, `WordSpellings`): a hash, and the
+/// A spelling's UTF-8 bytes reduced for the vocabulary's byte-keyed table (`WordSpellings`): a hash, and the
 /// first eight bytes packed into a word, so that keys of eight bytes or fewer compare by it and their length alone.
 struct SpellingKey {
     let hash: UInt64

@@ -30,11 +30,11 @@ struct WordNumbering {
     @inline(never)
     private mutating func learn(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> (number: UInt32, facts: WordFacts) {
         let lists = vocabulary.lists
-        let listed = vocabulary.holdsLists ? nil : lists.lookup(bytes)
-        let text = listed?.text ?? String(decoding: bytes, as: UTF8.self)
+        let listed = vocabulary.holdsLists ? nil : lists.listed(bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
         let (shape, count) = TokenShape.of(bytes) ?? TokenShape.ofScalars(in: bytes)
         let isASCII = count == bytes.count
-        let written = listed?.sets ?? (isASCII ? [] : lists.setsBeyondASCII(text))
+        let written = listed ?? (isASCII ? [] : lists.setsBeyondASCII(text))
         var lower: UInt32?, folded = written
         if shape.hasUpper { (lower, folded) = lowered(text, bytes, isASCII: isASCII) }
         let lowerText = lower.map { ArticleWords.text($0, known: vocabulary.known, own: added) } ?? text

@@ -1,5 +1,5 @@
 /// The word lists a string belongs to, one bit a list: the annotator asks a token's lists with a bit test
-/// instead of hashing its text into each list (see `WordTable`).
+/// instead of hashing its text into each list (see `WordTable` and `WordFacts`).
 struct WordSet: OptionSet, Sendable {
     let rawValue: UInt64
 
