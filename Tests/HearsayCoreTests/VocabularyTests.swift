@@ -97,7 +97,7 @@ import Testing
                 #expect(names.contains(.surname) == lexicon.names.isSurname(word), "\(word)")
                 #expect(names.contains(.demonym) == lexicon.names.isDemonym(word), "\(word)")
                 #expect(names.contains(.commonLower) == lexicon.commonWords.contains(tokens.lower(index)), "\(word)")
-                #expect(names.contains(.commonLowercased) == lexicon.commonWords.contains(word.lowercased()), "\(word)")
+                #expect(names.contains(.commonLower) == lexicon.commonWords.contains(word.lowercased()), "\(word)")
             }
         }
     }

@@ -71,7 +71,7 @@ enum SentenceSplitter {
         guard index > 0 else { return true }
         let previous = list[index - 1]
         if previous.kind == .word, previous.written.contains(.abbreviation) { return false }
-        if previous.kind == .word, previous.isCapitalized, tokens.text(index - 1).isSingleCharacter { return false }
+        if previous.kind == .word, previous.isCapitalized, tokens.isOneCharacter(index - 1) { return false }
         return true
     }
 

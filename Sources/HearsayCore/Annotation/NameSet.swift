@@ -13,10 +13,8 @@ struct NameSet: OptionSet, Sendable {
     static let surname = NameSet(rawValue: 1 << 3)
     /// A demonym (`NameLists.isDemonym`).
     static let demonym = NameSet(rawValue: 1 << 4)
-    /// The spelling's lower case (as `Tokens.lower` gives it) is a common word.
+    /// The spelling's lower case (as `Tokens.lower` gives it, which is its `lowercased()`) is a common word.
     static let commonLower = NameSet(rawValue: 1 << 5)
-    /// The spelling's `lowercased()` is a common word (the same as `commonLower` but for a few scalars beyond ASCII).
-    static let commonLowercased = NameSet(rawValue: 1 << 6)
 
     /// The gender of the given name the spelling is, if it is one.
     var givenNameGender: Gender? {
@@ -44,7 +42,6 @@ struct NameSource: Sendable {
         if names.isSurname(text) { set.insert(.surname) }
         if names.isDemonym(text) { set.insert(.demonym) }
         if commonWords.contains(lower) { set.insert(.commonLower) }
-        if commonWords.contains(text.lowercased()) { set.insert(.commonLowercased) }
         return set
     }
 }

@@ -108,10 +108,9 @@ enum PersonFinder {
         return .undecided
     }
 
-    /// `isNameLike` of token `index` — by the text's `lowercased()` for text beyond ASCII — and no major place.
+    /// `isNameLike` of token `index`, and no major place.
     private static func isNameLikeAndNoMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
-        let isASCII = tokens.text(index).utf8.count == tokens[index].span.length
-        return isNameLike(tokens[index].names, common: isASCII ? .commonLower : .commonLowercased)
+        isNameLike(tokens[index].names)
             && !isMajorPlace(tokens.text(index), lexicon, cityPopulation: 1_000_000)
     }
 
@@ -142,7 +141,7 @@ enum PersonFinder {
         guard isOneWord, !paragraph.isHeadline else { return nil }
         // The token's bits rule out most words (sentence openers such as "But") before `speaks` reads around it.
         let lists = tokens[first].written, names = tokens[first].names
-        guard isNameLike(names, common: .commonLower) || run.hasTitle, !lists.contains(.newsAgency), !names.contains(.demonym),
+        guard isNameLike(names) || run.hasTitle, !lists.contains(.newsAgency), !names.contains(.demonym),
               speaks(run, in: paragraph) else { return nil }
         let word = tokens.text(first)
         if lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
@@ -152,9 +151,9 @@ enum PersonFinder {
     }
 
     /// Whether a word with name facts `names` reads as a name: a known given name or surname, or not an ordinary
-    /// English word (its lower case tested by `common`: `.commonLower` or `.commonLowercased`).
-    private static func isNameLike(_ names: NameSet, common: NameSet) -> Bool {
-        names.givenNameGender != nil || names.contains(.surname) || !names.contains(common)
+    /// English word in lower case.
+    private static func isNameLike(_ names: NameSet) -> Bool {
+        names.givenNameGender != nil || names.contains(.surname) || !names.contains(.commonLower)
     }
 
     /// A run that is the subject of a speech verb right after it ("Abadi told", "Cyril, the director, told"),

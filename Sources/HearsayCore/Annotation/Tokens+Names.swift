@@ -5,8 +5,7 @@ extension Tokens {
     func isOneCharacter(_ index: Int) -> Bool {
         let scalars = self[index].span.length
         guard scalars > 1 else { return scalars == 1 }
-        let text = self.text(index)
-        return text.index(after: text.startIndex) == text.endIndex
+        return text(index).isSingleCharacter
     }
 
     /// Whether token `index`'s text ends with a period (`text(index).utf8.last == "."`), told by its flag.
