@@ -41,6 +41,17 @@ struct ByteWord {
     @inline(__always)
     func equal(toEitherCaseOf value: UInt8) -> UInt64 { ByteWord(bits: bits | Self.ones &* 0x20).equal(to: value) }
 
+    /// Bit 7 of each ASCII letter or digit; exact: each byte is tested with its bit 7 raised, so that subtracting a
+    /// bound below 0x80 never borrows from the next byte and leaves bit 7 set exactly when the byte is at least it.
+    @inline(__always)
+    var asciiAlphanumerics: UInt64 {
+        func atLeast(_ raised: UInt64, _ bound: UInt64) -> UInt64 { (raised &- Self.ones &* bound) & Self.highs }
+        let raised = bits | Self.highs, folded = bits | Self.ones &* 0x20 | Self.highs   // folded: letters in lower case
+        let letters = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let digits = atLeast(raised, 0x30) & ~atLeast(raised, 0x3A)
+        return (letters | digits) & ~bits & Self.highs
+    }
+
     /// Bit 7 of each UTF-8 continuation byte (0b10xxxxxx); exact.
     @inline(__always)
     var continuations: UInt64 { bits & ~(bits << 1) & Self.highs }
@@ -53,6 +64,10 @@ struct ByteWord {
     /// The bits of the first `count` bytes (0 ... 7): a mask to keep the part of an answer about them.
     @inline(__always)
     static func first(_ count: Int) -> UInt64 { (1 << UInt64(count &* 8)) &- 1 }
+
+    /// How many bytes from the first have bit 7 set in the exact mask `mask` (0 ... 8).
+    @inline(__always)
+    static func leadingRun(of mask: UInt64) -> Int { (~mask & highs).trailingZeroBitCount >> 3 }
 
     /// The index (0 ... 7) of the byte whose bit 7 is the lowest set bit of `mask`, which is not zero.
     @inline(__always)
