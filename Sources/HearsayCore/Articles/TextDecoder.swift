@@ -49,16 +49,12 @@ public enum TextDecoder {
         return bytes.withUnsafeBufferPointer { hasZeroByte(UnsafeBufferPointer(rebasing: $0.prefix(sniffLength))) }
     }
 
-    /// Whether `bytes` hold a NUL, tested eight bytes at a time (a word has a zero byte when subtracting one from
-    /// each byte borrows into a high bit that the byte itself did not have).
+    /// Whether `bytes` hold a NUL, tested eight bytes at a time (`ByteWord`).
     private static func hasZeroByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawBufferPointer(bytes), wordSize = MemoryLayout<UInt64>.size
         var offset = 0
-        while offset + wordSize <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if (word &- ones) & ~word & highs != 0 { return true }
-            offset += wordSize
+        while offset + ByteWord.width <= bytes.count {
+            if ByteWord(bytes, at: offset).equal(to: 0) != 0 { return true }
+            offset += ByteWord.width
         }
         return bytes[offset...].contains(0)
     }
