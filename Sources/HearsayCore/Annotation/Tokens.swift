@@ -17,14 +17,6 @@ struct Tokens: RandomAccessCollection, Sendable {
     @inline(__always)
     func lower(_ index: Int) -> String { words.text(list[index].lowerWord) }
 
-    /// The text of `token`, one of these tokens.
-    @inline(__always)
-    func text(of token: Token) -> String { words.text(token.word) }
-
-    /// The lower case of `token`, one of these tokens.
-    @inline(__always)
-    func lower(of token: Token) -> String { words.text(token.lowerWord) }
-
     /// Whether token `index` is ",", told by its bit (the same answer as `isMark(index, ",")`).
     @inline(__always)
     func isComma(_ index: Int) -> Bool { list[index].written.contains(.comma) }

@@ -76,9 +76,6 @@ struct WordSpellings: Sendable {
         }
     }
 
-    /// The number of the spelling `bytes` (whose key is `key`), if the table holds it.
-    func number(of bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey) -> UInt32? { find(bytes, key)?.number }
-
     /// Adds the spelling `bytes` (not yet in the table; `key` is its key) with its text and facts; its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ key: SpellingKey, text: String, facts: WordFacts) -> UInt32 {
         let number = nextNumber
