@@ -109,8 +109,26 @@ struct TokenScanner {
 
     /// Where the word starting at `start` ends: inner apostrophes ("don't", "O'Brien"), hyphens ("al-Abadi"),
     /// periods between letters ("U.S."), decimal points and thousands separators ("1,200.5").
+    ///
+    /// Most words are a run of ASCII letters and digits followed by a byte that joins nothing (a space, a quotation
+    /// mark): their end is found here, without a call; the others go on in `wordEnd(continuingAt:from:)`.
+    @inline(__always)
     private func wordEnd(from start: Int) -> Int {
-        var index = ASCIIWordRun.end(in: utf8, from: after(start))
+        let index = ASCIIWordRun.end(in: utf8, from: after(start))
+        if index < utf8.count, Self.endsEveryWord(utf8[index]) { return index }
+        return wordEnd(continuingAt: index, from: start)
+    }
+
+    /// Whether `byte` ends any word it follows: an ASCII byte that is no letter or digit and joins nothing (see
+    /// `mayJoin`), so that the loop of `wordEnd(continuingAt:from:)` would stop at it and no period follows.
+    @inline(__always)
+    private static func endsEveryWord(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !ScalarClass.isASCIIWordByte(byte) && !mayJoin(Unicode.Scalar(byte))
+    }
+
+    /// `wordEnd(from: start)` for a word whose bytes from `start` to `index` are its own.
+    private func wordEnd(continuingAt index: Int, from start: Int) -> Int {
+        var index = index
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x80 {
