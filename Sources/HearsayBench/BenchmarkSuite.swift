@@ -15,11 +15,16 @@ public enum BenchmarkPhase: Hashable, Sendable {
         }
     }
 
-    /// How many processes measure the phase: a first frame is one sample per cold start, so it is started
-    /// several times and the median taken; the other phases take many samples in one process.
+    /// How many processes measure the phase, the median of their figures taken: a first frame is one sample per
+    /// cold start, and an annotation pass one sample of the whole corpus, so both are run several times (the
+    /// machine is shared: one pass slowed by a neighbour is then outvoted); the other phases take many samples in
+    /// one process.
     public var runs: Int {
-        if case .firstFrame = self { return 5 }
-        return 1
+        switch self {
+        case .firstFrame: return 5
+        case .annotate: return 3
+        case .article, .terminal: return 1
+        }
     }
 
     /// The phase named `name`, as `name` writes it.
