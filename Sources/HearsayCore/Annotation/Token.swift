@@ -29,7 +29,9 @@ struct Token: Sendable {
     /// Whether white space (or the paragraph start) comes right before the token.
     let spaceBefore: Bool
     /// Whether white space (or the paragraph end) comes right after the token.
-    let spaceAfter: Bool
+    /// (Set to false by the tokenizer when the next token turns out to follow with nothing between: see
+    /// `TokenBuffer.joinLast()`.)
+    var spaceAfter: Bool
     /// A word whose first letter is upper case ("Abadi", "U.S."; "al-Abadi" is not).
     let isCapitalized: Bool
     /// A word of upper-case letters only, at least two ("AFP", "LISBON").

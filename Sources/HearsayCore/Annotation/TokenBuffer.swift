@@ -25,6 +25,13 @@ struct TokenBuffer: ~Copyable {
         count += 1
     }
 
+    /// Notes that the last token written has the next one right after it, no white space between: the tokenizer
+    /// learns a token's `spaceAfter` when it reaches the next token (it is that token's `spaceBefore`).
+    @inline(__always)
+    mutating func joinLast() {
+        if count > 0 { storage[count - 1].spaceAfter = false }
+    }
+
     /// The tokens written, as an array; the buffer is emptied for the next paragraph.
     mutating func take() -> [Token] {
         let tokens = Array(UnsafeBufferPointer(start: storage, count: count))

@@ -17,6 +17,7 @@ struct TokenScanner {
                 continue
             }
             let (end, kind) = extent(at: index, scalar)
+            if !spaceBefore { tokens.joinLast() }
             scalarIndex += appendToken(index..<end, firstScalar: scalarIndex, kind: kind, spaceBefore: spaceBefore,
                                        to: &tokens, numbering: &numbering)
             index = end
@@ -85,18 +86,18 @@ struct TokenScanner {
     }
 
     /// Appends the token at bytes `range`, whose first scalar is the paragraph's `firstScalar`-th, to `tokens`;
-    /// its length in scalars. `spaceBefore` tells whether white space or the paragraph start comes right before it.
+    /// its length in scalars. `spaceBefore` tells whether white space or the paragraph start comes right before it;
+    /// `spaceAfter` is taken to be true until the next token shows otherwise (see `TokenBuffer.joinLast()`).
     /// (The token is built where it is stored: handing it back through memory made each token wait on a store.)
     @inline(__always)
     private func appendToken(_ range: Range<Int>, firstScalar: Int, kind: Token.Kind, spaceBefore: Bool,
                              to tokens: inout TokenBuffer, numbering: inout WordNumbering) -> Int {
         let (number, facts) = numbering.spelling(UnsafeBufferPointer(rebasing: utf8[range]), readable: utf8.count - range.lowerBound)
-        let spaceAfter = range.upperBound >= utf8.count || ScalarClass.isWhitespace(scalar(at: range.upperBound))
         let kind = kind == .word && facts.letters == 0 ? .number : kind
         let isWord = kind == .word, count = Int(facts.scalars)
         tokens.append(Token(span: Span(base + firstScalar, base + firstScalar + count), written: facts.written,
                             folded: facts.folded, word: number, lowerWord: facts.lower, kind: kind, spaceBefore: spaceBefore,
-                            spaceAfter: spaceAfter, isCapitalized: isWord && facts.startsUpper,
+                            spaceAfter: true, isCapitalized: isWord && facts.startsUpper,
                             isAllCaps: isWord && !facts.hasLower && facts.letters >= 2, hasHyphen: facts.hasHyphen,
                             endsWithPeriod: facts.endsWithPeriod, names: facts.names))
         return count
