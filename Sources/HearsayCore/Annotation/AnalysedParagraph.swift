@@ -6,21 +6,37 @@ final class AnalysedParagraph: Sendable {
     let isHeadline: Bool
     let tokens: Tokens
     /// Token index ranges of the sentences, in order, covering every token.
-    let sentences: [Range<Int>]
+    let sentences: Sentences
 
-    init(index: Int, tokens: Tokens, isHeadline: Bool) {
+    /// The paragraph of `tokens`, its sentences split from them.
+    convenience init(index: Int, tokens: Tokens, isHeadline: Bool) {
+        var sentences: [Range<Int>] = []
+        SentenceSplitter.append(tokens, to: &sentences)
+        self.init(index: index, tokens: tokens, isHeadline: isHeadline, sentences: Sentences(sentences, 0..<sentences.count))
+    }
+
+    private init(index: Int, tokens: Tokens, isHeadline: Bool, sentences: Sentences) {
         self.index = index
         self.isHeadline = isHeadline
         self.tokens = tokens
-        sentences = SentenceSplitter.split(tokens)
+        self.sentences = sentences
     }
 
     /// The paragraphs of an article's annotated segments (the headline first), tokenized with `vocabulary`, and
-    /// the spellings they added to it.
+    /// the spellings they added to it. Their sentences are split into one array, which each paragraph views.
     static func paragraphs(of segments: [TextSegment], vocabulary: Vocabulary) -> ([AnalysedParagraph], added: WordSpellings) {
-        let (tokens, added) = Tokenizer.tokenize(segments, vocabulary: vocabulary)
-        let paragraphs = tokens.enumerated().map { index, tokens in
-            AnalysedParagraph(index: index, tokens: tokens, isHeadline: index == 0)
+        let (lists, added) = Tokenizer.tokenize(segments, vocabulary: vocabulary)
+        var all: [Range<Int>] = [], bounds: [Range<Int>] = []
+        all.reserveCapacity(lists.reduce(lists.count) { $0 + $1.count / SentenceSplitter.tokensPerSentence })
+        bounds.reserveCapacity(lists.count)
+        for tokens in lists {
+            let start = all.count
+            SentenceSplitter.append(tokens, to: &all)
+            bounds.append(start..<all.count)
+        }
+        let paragraphs = lists.indices.map { index in
+            AnalysedParagraph(index: index, tokens: lists[index], isHeadline: index == 0,
+                              sentences: Sentences(all, bounds[index]))
         }
         return (paragraphs, added)
     }
@@ -38,9 +54,11 @@ final class AnalysedParagraph: Sendable {
 
 /// Finds sentence ends: . ! ? (and closing marks after them) before a capital, a number or an opening mark.
 enum SentenceSplitter {
-    static func split(_ tokens: Tokens) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
-        sentences.reserveCapacity(tokens.count / 16 + 1)   // news sentences run to 20 or 30 tokens
+    /// Fewer tokens than most news sentences have (they run to 20 or 30): room is made for a sentence per so many.
+    static let tokensPerSentence = 16
+
+    /// Appends the sentences of `tokens` to `sentences`, in order.
+    static func append(_ tokens: Tokens, to sentences: inout [Range<Int>]) {
         // The tokens are read from their buffer: most are words, passed over by one kind test without bounds checks.
         tokens.list.withUnsafeBufferPointer { list in
             var start = 0
@@ -60,7 +78,6 @@ enum SentenceSplitter {
             }
             if start < list.count { sentences.append(start..<list.count) }
         }
-        return sentences
     }
 
     /// Whether the punctuation token `index` of `list` (the tokens of `tokens`) ends a sentence.
