@@ -4,10 +4,10 @@ enum QuoteFilter {
     static func isSpeech(_ segment: QuotedSegment, in paragraph: AnalysedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let inside = Inside(segment, tokens)
-        let endsLikeSpeech = inside.last.map { speechEndings.contains(tokens.text($0)) } ?? false
+        let endsLikeSpeech = inside.last.map { !tokens[$0].written.isDisjoint(with: speechEndings) } ?? false
         if segment.closeToken == nil || segment.openToken == nil { return inside.words >= 2 }
         if inside.words <= 1 {
-            return endsLikeSpeech && tokens.text(inside.last ?? 0) != "," && inside.firstWord.map { tokens[$0].kind == .word && !isOrdinal(tokens, $0) } ?? false
+            return endsLikeSpeech && !tokens.isComma(inside.last ?? 0) && inside.firstWord.map { tokens[$0].kind == .word && !isOrdinal(tokens, $0) } ?? false
         }
         if paragraph.isHeadline { return inside.words >= 2 }
         if inside.isTitleCase, !endsLikeSpeech || (inside.words <= maximumTitleWords && !attributedRightAfter(segment, tokens)) { return false }
@@ -48,8 +48,9 @@ enum QuoteFilter {
         }
     }
 
-    /// Marks that end a quote the way speech ends.
-    private static let speechEndings = [".", "?", "!", ",", "\u{2026}"]
+    /// Marks that end a quote the way speech ends: ".", "?", "!", "…" and ",", told by their bits (no other spelling
+    /// is equal to one of them as Strings compare).
+    private static let speechEndings: WordSet = [.period, .terminalMark, .comma]
 
     /// Titles of works and shows in quotation marks are short: "Fox and Friends.", "Women in Power,".
     static let maximumTitleWords = 6
