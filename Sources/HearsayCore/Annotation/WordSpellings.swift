@@ -24,6 +24,9 @@ struct WordSpellings: Sendable {
     let firstNumber: UInt32
 
     private static let smallestBits = 4
+    /// Slots kept for each spelling at least: a table at most a quarter full finds most spellings at the first
+    /// slot it probes.
+    private static let slotsPerSpelling = 4
     private static let indexMask: UInt64 = 0xFFFF_FFFF
     private static let tagBits = 32
 
@@ -32,7 +35,7 @@ struct WordSpellings: Sendable {
     init(firstNumber: UInt32, capacity: Int) {
         self.firstNumber = firstNumber
         var bits = Self.smallestBits
-        while 1 << bits < capacity * 2 { bits += 1 }
+        while 1 << bits < capacity * Self.slotsPerSpelling { bits += 1 }
         self.bits = bits
         slots = capacity == 0 ? [] : [UInt64](repeating: 0, count: 1 << bits)
         entries.reserveCapacity(capacity)
@@ -84,7 +87,7 @@ struct WordSpellings: Sendable {
         keyBytes.append(contentsOf: bytes)
         texts.append(text)
         put((key.hash >> 32) << 32 | UInt64(texts.count))
-        if texts.count * 2 > slots.count { grow() }
+        if texts.count * Self.slotsPerSpelling > slots.count { grow() }
         return number
     }
 
