@@ -42,16 +42,40 @@ struct AnnotationAssembler {
         return firsts.map(\.person)
     }
 
-    /// The places without overlaps, in text order, with their text cut from the article.
+    /// The places without overlaps, in text order, with their text the article's: a place's own when it is
+    /// (`isArticleText`), else cut from the article.
     private func placeList() -> [Place] {
         var cutter = SpanTextCutter(segments: article.annotatedSegments)
-        let spans = Self.withoutOverlaps(places.map(\.span).sorted())
+        let sorted = places.indices.dropFirst().contains { places[$0].span < places[$0 - 1].span }
+            ? places.sorted { $0.span < $1.span } : places
         var list: [Place] = []
-        list.reserveCapacity(spans.count)
-        for span in spans {
-            if let text = cutter.text(at: span) { list.append(Place(span: span, text: text)) }
+        list.reserveCapacity(sorted.count)
+        // The last span kept: a span that overlaps it is dropped (as `withoutOverlaps` drops it), cut or not.
+        var kept: Span?
+        for place in sorted where kept.map({ !$0.overlaps(place.span) }) ?? true {
+            kept = place.span
+            if Self.isArticleText(place) {
+                list.append(place)
+            } else if let text = cutter.text(at: place.span) {
+                list.append(Place(span: place.span, text: text))
+            }
         }
         return list
+    }
+
+    /// Whether a place's text is the article's own at its span, and needs no cutting. A place's text is its tokens'
+    /// texts (the article's), joined by a space where white space comes between them: one of ASCII bytes only,
+    /// as many as its span has scalars and none a space, has no white space it may stand for and no scalar left
+    /// out between its tokens.
+    static func isArticleText(_ place: Place) -> Bool {
+        let utf8 = place.text.utf8
+        guard utf8.count == place.span.length else { return false }
+        return utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? isPlainASCII(utf8)
+    }
+
+    /// Whether every byte is ASCII and none is a space.
+    private static func isPlainASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") }
     }
 
     /// `spans` sorted; as they are when they already are in order (a person's mentions mostly are), not copied.
