@@ -4,7 +4,8 @@ extension Tokens {
     func anyFolded(_ list: WordSet, in range: Range<Int>) -> Bool {
         self.list.withUnsafeBufferPointer { buffer in
             precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "token range out of bounds")
-            return range.contains { buffer[$0].folded.contains(list) }
+            // The tokens themselves, walked by pointer: no index kept and checked beside it.
+            return UnsafeBufferPointer(rebasing: buffer[range]).contains { $0.folded.contains(list) }
         }
     }
 }
