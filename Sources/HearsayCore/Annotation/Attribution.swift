@@ -40,8 +40,8 @@ struct Attribution {
     /// `S said: "Q"`, `S said, "Q"`, `S said that "Q"`: a verb right before the opening mark.
     private func leadIn(before open: Int) -> SpeakerReference? {
         var index = open - 1
-        while index >= 0, tokens[index].kind == .punctuation, tokens[index].written.isDisjoint(with: Tokens.listedMarks),
-              [":", ","].contains(tokens.text(index)) { index -= 1 }
+        // ":" and ",": told by their bits (`isMark`'s answers), no text read.
+        while index >= 0, tokens.isColon(index) || tokens.isComma(index) { index -= 1 }
         if index >= 0, tokens.isLower(index, "that", in: .nonVerb) { index -= 1 }
         if index >= 1, tokens[index].folded.contains(.listener), tokens[index - 1].folded.contains(.takesListener) { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }

@@ -23,29 +23,34 @@ extension PlaceFinder {
     /// Whether the words around the unknown name `range` make it a place.
     private func placedByContext(_ tokens: Tokens, _ range: Range<Int>, paragraph: AnalysedParagraph) -> Bool {
         let index = range.lowerBound, end = range.upperBound
+        // The words asked about are all `locativeWords`: a token without the bit is none of them, its text unread.
         // "the mining town of Moengo"
-        if index >= 2, tokens.lower(index - 1).equals("of"), Self.isSettlementNoun(tokens.lower(index - 2)) { return true }
+        if index >= 2, tokens.isLower(index - 1, "of", in: .locative), Self.isSettlementNoun(tokens, at: index - 2) { return true }
         guard end < tokens.count else { return false }
-        let sentenceStart = Self.startsSentence(paragraph, at: index)
+        // Whether a sentence starts at the name: asked only where it matters (a binary search).
+        var sentenceStart: Bool { Self.startsSentence(paragraph, at: index) }
         // "the Pamir mountains"
         if tokens[end].kind == .word, tokens[end].folded.contains(.featureNoun), !sentenceStart { return true }
         guard end + 1 < tokens.count else { return false }
         // "Lockerbie, Scotland"; a dateline "TAVILDARA, Tajikistan"
-        if tokens.textEquals(end, ","), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
+        if tokens.isComma(end), let region = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            region.kind == .country || region.kind == .state, !sentenceStart || tokens[index].isAllCaps {
             return true
         }
         // "X near City", "X outside City": a town near a large place
-        if tokens.lower(end).equals("near") || tokens.lower(end).equals("outside"), !sentenceStart,
-           let anchor = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
+        if tokens[end].folded.contains(.locative), tokens.lower(end).equals("near") || tokens.lower(end).equals("outside"),
+           !sentenceStart, let anchor = lexicon.gazetteer.longestName(tokens, from: end + 1, titleCased: true),
            anchor.kind != .city || anchor.population >= 100_000 {
             return true
         }
         return false
     }
 
-    /// "town", "village", "city": the nouns of "the mining town of Moengo".
-    private static func isSettlementNoun(_ word: String) -> Bool {
-        word.equals("town") || word.equals("village") || word.equals("city")
+    /// Whether token `index` is "town", "village" or "city", the nouns of "the mining town of Moengo" (all
+    /// `locativeWords`: the bit is tested before the text is read).
+    private static func isSettlementNoun(_ tokens: Tokens, at index: Int) -> Bool {
+        guard tokens[index].folded.contains(.locative) else { return false }
+        let word = tokens.lower(index)
+        return word.equals("town") || word.equals("village") || word.equals("city")
     }
 }

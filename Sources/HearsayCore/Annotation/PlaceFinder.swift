@@ -189,8 +189,9 @@ struct PlaceFinder {
     /// "Federal Republic of Yugoslavia", "People's Republic of China": where the formal name of a country begins.
     private func formalNameStart(_ tokens: Tokens, before start: Int) -> Int {
         var cursor = start
-        if cursor > 0, tokens.lower(cursor - 1).equals("the") { cursor -= 1 }
-        guard cursor >= 2, tokens.lower(cursor - 1).equals("of"), tokens[cursor - 2].written.contains(.formalHead) else { return start }
+        if cursor > 0, tokens.isLower(cursor - 1, "the", in: .determiner) { cursor -= 1 }
+        guard cursor >= 2, tokens[cursor - 2].written.contains(.formalHead), tokens.isLower(cursor - 1, "of", in: .locative)
+        else { return start }
         var begin = cursor - 2
         while begin > 0, tokens[begin - 1].isCapitalized || tokens[begin - 1].kind == .possessive,
               !tokens[begin - 1].written.contains(.nonName) { begin -= 1 }
@@ -218,8 +219,9 @@ struct PlaceFinder {
 
     /// "the West", "the East": a compass region after "the".
     private func regionAfterThe(_ tokens: Tokens, at index: Int) -> Place? {
-        guard tokens.textEquals(index, "West") || tokens.textEquals(index, "East") || tokens.textEquals(index, "Midwest"), index > 0,
-              tokens.lower(index - 1).equals("the") else { return nil }
+        guard index > 0, tokens.isLower(index - 1, "the", in: .determiner),
+              tokens.textEquals(index, "West") || tokens.textEquals(index, "East") || tokens.textEquals(index, "Midwest")
+        else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
         return place(tokens, index..<(index + 1))
     }
