@@ -1,8 +1,16 @@
 extension PlaceFinder {
     /// A name the gazetteer lacks, placed by its context: "Lockerbie, Scotland", "the Pamir mountains",
     /// "the mining town of Moengo", a dateline "TAVILDARA, Tajikistan". Returns the place and the token after it.
+    /// A word never in a name, or a title, begins none: that is asked inline, and most words are answered
+    /// without a call.
+    @inline(__always)
     func contextualPlace(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans) -> (Place, Int)? {
         guard !tokens[index].written.contains(.nonName), !tokens[index].written.contains(.title) else { return nil }
+        return contextualName(tokens, at: index, paragraph: paragraph, blocked: blocked)
+    }
+
+    /// `contextualPlace` at a token that may begin a name.
+    private func contextualName(_ tokens: Tokens, at index: Int, paragraph: AnalysedParagraph, blocked: BlockedSpans) -> (Place, Int)? {
         var end = index + 1
         while end < tokens.count, end < index + 4, tokens[end].isCapitalized || tokens[end].written.contains(.nameParticle),
               !blocked.overlaps(tokens[end].span) { end += 1 }

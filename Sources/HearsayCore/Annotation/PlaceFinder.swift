@@ -60,7 +60,7 @@ struct PlaceFinder {
         if tokens[index].written.contains(.organisationFirstWord), let organisation = organisationLength(tokens, at: index) {
             return index + organisation
         }
-        if let entry = longestMatch(tokens, at: index) {
+        if Self.mayBeginName(tokens, at: index), let entry = longestMatch(tokens, at: index) {
             let end = extendedEnd(tokens, entry: entry, end: index + entry.wordCount)
             var start = entry.beginsWithThe ? index + 1 : index
             if entry.kind == .country { start = formalNameStart(tokens, before: start) }
@@ -94,6 +94,13 @@ struct PlaceFinder {
             if sentences[middle].lowerBound < index { low = middle + 1 } else { high = middle }
         }
         return low < sentences.count && sentences[low].lowerBound == index
+    }
+
+    /// Whether a gazetteer name may begin at the capitalised token `index` (`longestMatch` finds none otherwise):
+    /// its spelling begins one, or it is in capitals, whose usual form may. Most capitalised words begin none.
+    @inline(__always)
+    private static func mayBeginName(_ tokens: Tokens, at index: Int) -> Bool {
+        tokens.facts(index).placeFirstWord != WordFacts.beginsNoPlace || tokens[index].isAllCaps
     }
 
     /// The longest gazetteer name at the capitalised token `index`, as written or (for capitals) as names are
