@@ -37,7 +37,7 @@ struct ReportedSpeechFinder {
     private func clauseFinal(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
         var end = sentence.upperBound
         while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-        guard let comma = sentence.last(where: { $0 < end && tokens.isComma($0) }) else { return nil }
+        guard let comma = tokens.lastWritten(.comma, in: sentence.lowerBound..<end) else { return nil }   // `isComma`'s bit
         let afterComma = comma + 1
         guard afterComma < end, comma - sentence.lowerBound >= Self.minimumLength else { return nil }
         var reference: SpeakerReference?
@@ -58,8 +58,11 @@ struct ReportedSpeechFinder {
 
     /// `S said (that) content.`
     private func leadIn(_ sentence: Range<Int>) -> (SpeakerReference, Span)? {
-        for index in sentence where tokens[index].kind == .word && tokens[index].folded.contains(.reportingVerb) {
-            guard let subject = reader.backward(before: index) else { continue }
+        // The sentence's reporting verbs, each found by a scan of one bit per token.
+        var from = sentence.lowerBound
+        while let index = tokens.firstFolded(.reportingVerb, in: from..<sentence.upperBound) {
+            from = index + 1
+            guard tokens[index].kind == .word, let subject = reader.backward(before: index) else { continue }
             var start = index + 1
             if tokens.lower(index) == "told", start < sentence.upperBound, let (_, stop) = listener(from: start) { start = stop }
             if let that = (start..<min(sentence.upperBound, start + 6)).first(where: { tokens.isLower($0, "that", in: .nonVerb) }) { start = that + 1 }

@@ -2,10 +2,26 @@
 extension Tokens {
     /// Whether a token in `range` has `list` among the word lists of its lower case (`Token.folded`).
     func anyFolded(_ list: WordSet, in range: Range<Int>) -> Bool {
+        firstFolded(list, in: range) != nil
+    }
+
+    /// The index of the first token in `range` that has `list` among the word lists of its lower case, if one has.
+    func firstFolded(_ list: WordSet, in range: Range<Int>) -> Int? {
         self.list.withUnsafeBufferPointer { buffer in
             precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "token range out of bounds")
             // The tokens themselves, walked by pointer: no index kept and checked beside it.
-            return UnsafeBufferPointer(rebasing: buffer[range]).contains { $0.folded.contains(list) }
+            let found = UnsafeBufferPointer(rebasing: buffer[range]).firstIndex { $0.folded.contains(list) }
+            return found.map { range.lowerBound + $0 }
+        }
+    }
+
+    /// The index of the last token in `range` that has `list` among the word lists of its text as written
+    /// (`Token.written`), if one has.
+    func lastWritten(_ list: WordSet, in range: Range<Int>) -> Int? {
+        self.list.withUnsafeBufferPointer { buffer in
+            precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "token range out of bounds")
+            let found = UnsafeBufferPointer(rebasing: buffer[range]).lastIndex { $0.written.contains(list) }
+            return found.map { range.lowerBound + $0 }
         }
     }
 }
