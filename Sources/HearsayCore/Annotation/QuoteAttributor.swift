@@ -120,6 +120,8 @@ struct QuoteAttributor {
             guard let (reference, span) = finder?.find(in: sentence) else { continue }
             let speaker = resolver.resolve(reference, at: span.start, paragraph: index)
             if let speaker { resolver.noteSpoke(speaker, paragraph: index, offset: span.start) }
+            // Room at the first for one a paragraph: few articles report more, and the array then never grows.
+            if reported.isEmpty { reported.reserveCapacity(paragraphs.count) }
             reported.append((span, speaker))
         }
     }

@@ -64,6 +64,8 @@ struct SpeakerResolver {
 
     /// Records that `person` spoke at `offset` in `paragraph`, which is no paragraph before those recorded so far.
     mutating func noteSpoke(_ person: Int, paragraph: Int, offset: Int) {
+        // Room at the first event for one a paragraph: few articles have more, and the array then never grows.
+        if speechEvents.isEmpty { speechEvents.reserveCapacity(paragraphs.count) }
         speechEvents.append((person, paragraph, offset))
     }
 
