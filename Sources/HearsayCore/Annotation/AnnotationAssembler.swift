@@ -17,13 +17,14 @@ struct AnnotationAssembler {
         let speakerList = order.map { person in
             Speaker(name: registry.people[person].name, mentions: Self.withoutOverlaps(Self.inOrder(registry.people[person].mentions)))
         }
-        let quotes = segments.indices.map { index in
+        // Both come in text order, mostly: sorted only when they are not.
+        let quotes = Self.inOrder(segments.indices.map { index in
             Quote(span: segments[index].content, speaker: speakers[index].flatMap { number[$0] },
                   chain: segments[index].chain, inHeadline: segments[index].paragraph == 0)
-        }.sorted { $0.span < $1.span }
+        }, by: { $0.span < $1.span })
         let reportedList = reported.map { ReportedSpeech(span: $0.span, speaker: $0.speaker.flatMap { number[$0] }) }
         return Annotation(quotes: Self.withoutOverlapping(quotes), speakers: speakerList, places: placeList(),
-                          reported: reportedList.sorted { $0.span < $1.span })
+                          reported: Self.inOrder(reportedList, by: { $0.span < $1.span }))
     }
 
     /// The people who speak (quoted or reported), in order of their first mention.
@@ -46,8 +47,7 @@ struct AnnotationAssembler {
     /// (`isArticleText`), else cut from the article.
     private func placeList() -> [Place] {
         var cutter = SpanTextCutter(segments: article.annotatedSegments)
-        let sorted = places.indices.dropFirst().contains { places[$0].span < places[$0 - 1].span }
-            ? places.sorted { $0.span < $1.span } : places
+        let sorted = Self.inOrder(places, by: { $0.span < $1.span })
         var list: [Place] = []
         list.reserveCapacity(sorted.count)
         // The last span kept: a span that overlaps it is dropped (as `withoutOverlaps` drops it), cut or not.
@@ -80,7 +80,13 @@ struct AnnotationAssembler {
 
     /// `spans` sorted; as they are when they already are in order (a person's mentions mostly are), not copied.
     static func inOrder(_ spans: [Span]) -> [Span] {
-        spans.indices.dropFirst().contains { spans[$0] < spans[$0 - 1] } ? spans.sorted() : spans
+        inOrder(spans, by: <)
+    }
+
+    /// `items` sorted by `less`; as they are, not copied, when they already are in order (the sort is stable, so
+    /// that is what it would give).
+    static func inOrder<Item>(_ items: [Item], by less: (Item, Item) -> Bool) -> [Item] {
+        items.indices.dropFirst().contains { less(items[$0], items[$0 - 1]) } ? items.sorted(by: less) : items
     }
 
     /// Sorted spans with any span that overlaps an earlier one dropped; as they are, not copied, when none overlaps
@@ -93,7 +99,10 @@ struct AnnotationAssembler {
         return result
     }
 
+    /// Quotes in order with any quote that overlaps an earlier one dropped; as they are, not copied, when none
+    /// overlaps the one before it.
     private static func withoutOverlapping(_ quotes: [Quote]) -> [Quote] {
+        guard quotes.indices.dropFirst().contains(where: { quotes[$0 - 1].span.overlaps(quotes[$0].span) }) else { return quotes }
         var result: [Quote] = []
         result.reserveCapacity(quotes.count)
         for quote in quotes where result.last.map({ !$0.span.overlaps(quote.span) }) ?? true { result.append(quote) }
