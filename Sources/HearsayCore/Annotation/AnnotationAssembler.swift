@@ -70,13 +70,17 @@ struct AnnotationAssembler {
     static func isArticleText(_ place: Place) -> Bool {
         let utf8 = place.text.utf8
         guard utf8.count == place.span.length else { return false }
-        return utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? isPlainASCII(utf8)
+        // A text not stored as UTF-8 is cut instead.
+        return utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? false
     }
 
-    /// Whether every byte is ASCII and none is a space.
-    private static func isPlainASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") }
+    /// Whether every byte is ASCII and none is a space: all are in "!" ... DEL, one unsigned comparison each.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 &- plainASCII.lowerBound < UInt8(plainASCII.count) }
     }
+
+    /// The ASCII bytes after the space.
+    private static let plainASCII: ClosedRange<UInt8> = UInt8(ascii: "!")...0x7F
 
     /// `spans` sorted; as they are when they already are in order (a person's mentions mostly are), not copied.
     static func inOrder(_ spans: [Span]) -> [Span] {
