@@ -29,17 +29,26 @@ struct QuoteAttributor {
             let reader = SpeakerPhraseReader(paragraph: paragraphs[position], persons: persons)
             let paragraph = reader.paragraph.index
             let indices = segmentsByParagraph[paragraph]
-            attributeDirectly(indices, reader: reader)
-            inheritWithinParagraph(indices)
-            inheritFromPreviousParagraph(indices, in: paragraph, persons: persons)
-            for index in indices {
-                if let speaker = speakers[index] {
-                    resolver.noteSpoke(speaker, paragraph: paragraph, offset: segments[index].content.start)
-                }
+            if !indices.isEmpty {   // most paragraphs quote nobody: nothing to attribute or inherit
+                attributeQuotes(indices, reader: reader, persons: persons)
             }
             findReportedSpeech(reader, quoted: indices)
         }
         unifyChains()
+    }
+
+    /// Gives the segments `indices` of the reader's paragraph their speakers: by their own cues, from one another,
+    /// or from the previous paragraph; and notes who spoke.
+    private mutating func attributeQuotes(_ indices: Range<Int>, reader: SpeakerPhraseReader, persons: SharedPersons) {
+        let paragraph = reader.paragraph.index
+        attributeDirectly(indices, reader: reader)
+        inheritWithinParagraph(indices)
+        inheritFromPreviousParagraph(indices, in: paragraph, persons: persons)
+        for index in indices {
+            if let speaker = speakers[index] {
+                resolver.noteSpoke(speaker, paragraph: paragraph, offset: segments[index].content.start)
+            }
+        }
     }
 
     /// The indices of the segments in each paragraph: a range, the segments being in text order.
