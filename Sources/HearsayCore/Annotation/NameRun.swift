@@ -47,10 +47,10 @@ enum NameRunFinder {
     /// Appends every maximal run of name-like tokens of `paragraph` to `runs`, split into modifiers, titles and name.
     static func appendRuns(in paragraph: AnalysedParagraph, to runs: inout [NameRun]) {
         let tokens = paragraph.tokens
-        var index = 0
+        var index = nextCandidate(in: tokens, from: 0)
         while index < tokens.count {
-            guard NameRunFinder.mayStartRun(tokens[index]), startsRun(tokens, index) else {
-                index += 1
+            guard startsRun(tokens, index) else {
+                index = nextCandidate(in: tokens, from: index + 1)
                 continue
             }
             var end = index + 1
@@ -59,7 +59,17 @@ enum NameRunFinder {
                 end -= 1
             }
             if let run = split(paragraph, index..<end) { runs.append(run) }
-            index = end
+            index = nextCandidate(in: tokens, from: end)
+        }
+    }
+
+    /// The first token from `start` on that `mayStartRun`, or the token count. Most tokens are passed over here,
+    /// read from their buffer without bounds checks.
+    private static func nextCandidate(in tokens: Tokens, from start: Int) -> Int {
+        tokens.list.withUnsafeBufferPointer { list in
+            var index = start
+            while index < list.count, !mayStartRun(list[index]) { index += 1 }
+            return index
         }
     }
 
