@@ -134,7 +134,7 @@ enum PersonFinder {
         // The name's first and last tokens are words, so a name of one word is one token.
         let isOneWord = run.name.count == 1
         guard !isOneWord || !tokens[first].written.contains(.nonName) else { return nil }
-        if let person = isOneWord ? registry.match(word: tokens.text(first)) : registry.match(words: run.words(in: tokens)) {
+        if let person = isOneWord ? registry.match(token: first, in: tokens) : registry.match(words: run.words(in: tokens)) {
             registry.addMention(person, span: run.span)
             return person
         }

@@ -23,6 +23,8 @@ struct PersonRegistry: Sendable {
     private var hasLowerKeys = false
     /// The lengths of the keys kept in lower case, which rule out most names before they are lower-cased.
     private var lowerKeys = LowerKeyFilter()
+    /// The quick bits of the keys, which rule out most one-word mentions before they are hashed.
+    private var keyBits = KeyQuickFilter()
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
@@ -74,6 +76,7 @@ struct PersonRegistry: Sendable {
         for key in keys {
             let keyNumber = isOneWord && key == fullName ? fullNumber : number(adding: key, hash: NameKeyTable.hash(key))
             Self.add(person, to: &named[keyNumber].key)
+            keyBits.add(key)
             // A lower-case name of words joined by spaces can equal only a key with a space (see `match`).
             if key.containsByte(UInt8(ascii: " ")) {
                 let lower = key.lowercased()
@@ -116,6 +119,13 @@ struct PersonRegistry: Sendable {
     /// The person a one-word mention refers to (as `match(words: [word])`).
     func match(word: String) -> Int? {
         match(word: word, hash: NameKeyTable.hash(word))
+    }
+
+    /// The person the one-word mention at token `index` of `tokens` refers to (as `match(word:)` of its text): an
+    /// ASCII word whose quick bit no key has is ruled out without hashing it.
+    func match(token index: Int, in tokens: Tokens) -> Int? {
+        guard keyBits.mayHold(asciiQuickBit: tokens.facts(index).asciiQuickBit) else { return nil }
+        return match(word: tokens.text(index))
     }
 
     /// `match(word:)` with the word's `NameKeyTable.hash` already made.
