@@ -10,7 +10,7 @@ struct NameKeyTable: Sendable {
     private var strings: [String] = []
 
     /// Slots a table starts with: room for the names of most articles.
-    private static let initialCapacity = 32
+    private static let initialCapacity = 64
     /// The high 32 bits of a slot: those of its string's hash.
     private static let hashMask: UInt64 = 0xFFFF_FFFF_0000_0000
     /// The low 32 bits of a slot: its string's number + 1.

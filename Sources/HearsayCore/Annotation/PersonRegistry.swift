@@ -104,7 +104,7 @@ struct PersonRegistry: Sendable {
     }
 
     /// Room for the names and keys of most articles at once.
-    private static let namesOfMostArticles = 16
+    private static let namesOfMostArticles = 32
     /// Room for the people of most articles at once.
     private static let peopleOfMostArticles = 16
 
