@@ -79,7 +79,7 @@ enum PersonFinder {
         }
         // Most runs are one word without a title ("The", "Smith"): nothing below makes them a person.
         if wordCount < 2, !run.hasTitle { return .undecided }
-        let first = tokens.text(firstToken), last = tokens.text(lastToken)
+        let first = tokens.text(firstToken)
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].written.contains(.nonName) && tokens.text($0) != first }) {
             return .undecided
         }
@@ -98,8 +98,8 @@ enum PersonFinder {
         if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown, titles: []) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
         if tokens[firstToken].names.contains(.surname) || !tokens[firstToken].names.contains(.commonLower),
-           !lexicon.gazetteer.hasNames(startingWith: first) {
-            if tokens[lastToken].names.contains(.surname), !isMajorPlace(last, lexicon) { return .person(.unknown, titles: []) }
+           !beginsPlace(tokens, firstToken, lexicon) {
+            if tokens[lastToken].names.contains(.surname), !isMajorPlace(tokens, lastToken, lexicon) { return .person(.unknown, titles: []) }
             if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown, titles: []) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens, $0, lexicon) }) {
@@ -111,7 +111,7 @@ enum PersonFinder {
     /// `isNameLike` of token `index`, and no major place.
     private static func isNameLikeAndNoMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
         isNameLike(tokens[index].names)
-            && !isMajorPlace(tokens.text(index), lexicon, cityPopulation: 1_000_000)
+            && !isMajorPlace(tokens, index, lexicon, cityPopulation: 1_000_000)
     }
 
     /// "al-Abadi", "van": a word with a name particle or one itself.
@@ -145,7 +145,7 @@ enum PersonFinder {
               speaks(run, in: paragraph) else { return nil }
         let word = tokens.text(first)
         if lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
-            || lexicon.gazetteer.name(named: word) != nil { return nil }
+            || beginsPlace(tokens, first, lexicon) && lexicon.gazetteer.name(named: word) != nil { return nil }
         return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
                                  gender: names.givenNameGender ?? .unknown)
     }
@@ -193,6 +193,8 @@ enum PersonFinder {
 
     /// Whether the run's name is one whole place name ("New York").
     private static func isWholePlace(_ run: NameRun, _ tokens: Tokens, _ lexicon: Lexicon) -> Bool {
+        // The name's first token is its first word: a place name begins with it.
+        guard beginsPlace(tokens, run.name.lowerBound, lexicon) else { return false }
         guard let wordTokens = wordTokens(of: run, tokens) else {
             let words = run.words(in: tokens)
             return lexicon.gazetteer.longestName(words, from: 0)?.wordCount == words.count
@@ -206,9 +208,19 @@ enum PersonFinder {
         run.name.allSatisfy { tokens[$0].kind == .word } ? run.name : nil
     }
 
-    /// A country, region or large city: a surname-like word that is such a place is no evidence of a person.
-    private static func isMajorPlace(_ word: String, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
-        guard let name = lexicon.gazetteer.name(named: word) else { return false }
+    /// Whether a gazetteer name begins with token `index`'s text (`Gazetteer.hasNames(startingWith:)`): an
+    /// upper-case spelling's facts tell (`WordFacts.placeFirstWord`, read from the lexicon's gazetteer), others
+    /// are looked up.
+    private static func beginsPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
+        let facts = tokens.facts(index)
+        guard facts.startsUpper else { return lexicon.gazetteer.hasNames(startingWith: tokens.text(index)) }
+        return facts.placeFirstWord != WordFacts.beginsNoPlace
+    }
+
+    /// A country, region or large city: a surname-like word (token `index`) that is such a place is no evidence
+    /// of a person.
+    private static func isMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
+        guard beginsPlace(tokens, index, lexicon), let name = lexicon.gazetteer.name(named: tokens.text(index)) else { return false }
         return name.kind != .city || name.population >= cityPopulation
     }
 
