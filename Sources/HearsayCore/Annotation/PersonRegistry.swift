@@ -60,7 +60,7 @@ struct PersonRegistry: Sendable {
         }
         let keys = Self.keys(for: words)
         if people.isEmpty { people.reserveCapacity(Self.peopleOfMostArticles) }
-        people.append(Person(name: text, words: words, gender: gender, roles: roles, mentions: [span],
+        people.append(Person(name: text, words: words, gender: gender, roles: roles, mentions: Self.firstMention(span),
                              lastMention: span.start, isOrganisation: isOrganisation))
         index(people.count - 1, fullName: full, hash: fullHash, keys: keys)
         return people.count - 1
@@ -107,6 +107,15 @@ struct PersonRegistry: Sendable {
     private static let namesOfMostArticles = 32
     /// Room for the people of most articles at once.
     private static let peopleOfMostArticles = 16
+
+    /// A new person's mentions: `span`, with room for seven more, which most people mentioned again need (the
+    /// array was grown at nearly every further mention). An array literal is the cheapest allocation (cheaper than
+    /// `reserveCapacity` or `init(unsafeUninitializedCapacity:)`): one of eight is made and cut to one, keeping its room.
+    private static func firstMention(_ span: Span) -> [Span] {
+        var mentions = [span, span, span, span, span, span, span, span]
+        mentions.removeLast(mentions.count - 1)
+        return mentions
+    }
 
     private static func add(_ person: Int, to candidates: inout Candidates?) {
         if candidates == nil {
