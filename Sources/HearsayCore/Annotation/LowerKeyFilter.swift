@@ -1,6 +1,8 @@
 /// The byte lengths of the lower-case keys a `PersonRegistry` holds, so that a name of ASCII letters is known to
 /// equal none of them without being lower-cased: its lower case has its length, and two ASCII strings are equal
-/// (`String ==`) only when their bytes are. A key beyond ASCII turns the filter off.
+/// (`String ==`) only when their bytes are. A name beyond ASCII equals none of ASCII keys unless it has an ASCII
+/// form (`ASCIIEquivalent`): no other scalar lower-cases to ASCII or to a scalar equal to ASCII. A key beyond ASCII
+/// turns the filter off.
 struct LowerKeyFilter: Sendable {
     /// Bit `n % 64` set for each ASCII key of `n` bytes.
     private var lengths: UInt64 = 0
@@ -20,7 +22,8 @@ struct LowerKeyFilter: Sendable {
 
     /// Whether `string.lowercased()` may equal a key added: false only when it can be told without lower-casing.
     func mayHold(lowercaseOf string: String) -> Bool {
-        guard isASCIIOnly, let length = Self.asciiLength(string) else { return true }
+        guard isASCIIOnly else { return true }
+        guard let length = Self.asciiLength(string) else { return ASCIIEquivalent.of(string) != nil }
         return lengths & Self.bit(length) != 0
     }
 
