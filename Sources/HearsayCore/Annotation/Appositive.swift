@@ -77,6 +77,17 @@ enum Roles {
         return known.number(of: lower).map { canonicalOfKnown[$0] }
     }
 
+    /// `canonical(title)` for the title word `title` of token `index` of `tokens`: a token of ASCII without a period
+    /// (whose title word is its text) is told by its lower case's `.roleWord` bit, and found by its lower case
+    /// without lower-casing it again.
+    static func canonical(title: String, of index: Int, in tokens: Tokens) -> String? {
+        guard !tokens[index].endsWithPeriod, tokens.facts(index).asciiQuickBit != WordFacts.notASCII else {
+            return canonical(title)
+        }
+        guard tokens[index].folded.contains(.roleWord) else { return nil }
+        return known.number(of: tokens.lower(index)).map { canonicalOfKnown[$0] }
+    }
+
     /// The role a lower-case word without a trailing period stands for: its alias, itself as a role noun, or
     /// the role noun it is the plural of; nil for other words (all of which are outside `words`).
     private static func canonical(lower: String) -> String? {

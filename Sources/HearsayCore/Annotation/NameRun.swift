@@ -12,9 +12,12 @@ struct NameRun: Sendable {
 
     var hasTitle: Bool { !titleTokens.isEmpty }
 
-    /// The title words before the name, without periods ("Prime", "Minister"), from the run's paragraph `tokens`.
-    func titles(in tokens: Tokens) -> [String] {
-        titleTokens.compactMap { NameRunFinder.titleWord(tokens, $0, afterTitle: $0 > titleTokens.lowerBound) }
+    /// The title words before the name, without periods ("Prime", "Minister"), from the run's paragraph `tokens`,
+    /// each with its token: made as they are read, into no array.
+    func titles(in tokens: Tokens) -> some Sequence<(token: Int, word: String)> {
+        titleTokens.lazy.compactMap { index in
+            NameRunFinder.titleWord(tokens, index, afterTitle: index > titleTokens.lowerBound).map { (index, $0) }
+        }
     }
 
     /// The name's words as written.

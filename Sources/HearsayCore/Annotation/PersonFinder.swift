@@ -22,12 +22,12 @@ enum PersonFinder {
                     analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
                     analysis.organisationRuns[paragraph.index].append(run)
                     decided[r] = true
-                case .person(let gender, let titles):
+                case .person(let gender):
                     let tokens = paragraph.tokens
                     let words = run.words(in: tokens), text = run.text(in: tokens)
                     let full = run.isSpacedWords(in: tokens) ? text : PersonRegistry.fullName(words)
                     let person = analysis.registry.register(words: words, fullName: full, text: text, span: run.span,
-                                                            titles: titles, gender: gender)
+                                                            roles: roles(of: run, tokens), gender: gender)
                     analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
                     decided[r] = true
                 case .undecided: continue
@@ -61,10 +61,29 @@ enum PersonFinder {
     }
 
     private enum Verdict {
-        /// A person, with the run's `titles` (made once: the title test reads them too).
-        case person(Gender, titles: [String])
+        case person(Gender)
         case organisation
         case undecided
+    }
+
+    /// The roles the run's titles name, each once, in order (`PersonRegistry.roles(of:)` of its titles): most runs
+    /// have no title, and no array is made for them.
+    private static func roles(of run: NameRun, _ tokens: Tokens) -> [String] {
+        var roles: [String] = []
+        for title in run.titles(in: tokens) {
+            if let role = Roles.canonical(title: title.word, of: title.token, in: tokens), !roles.contains(role) {
+                roles.append(role)
+            }
+        }
+        return roles
+    }
+
+    /// The gender the run's first gendered title tells ("Mrs"), if one does.
+    private static func titleGender(of run: NameRun, _ tokens: Tokens) -> Gender? {
+        for title in run.titles(in: tokens) {
+            if let gender = WordLists.titleGender[title.word] { return gender }
+        }
+        return nil
     }
 
     private static func classify(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon) -> Verdict {
@@ -84,9 +103,7 @@ enum PersonFinder {
             return .undecided
         }
         if run.hasTitle {
-            let titles = run.titles(in: tokens)
-            let titleGender = titles.lazy.compactMap { WordLists.titleGender[$0] }.first
-            return .person(titleGender ?? tokens[firstToken].names.givenNameGender ?? .unknown, titles: titles)
+            return .person(titleGender(of: run, tokens) ?? tokens[firstToken].names.givenNameGender ?? .unknown)
         }
         // Below, the run has no title: a person found has no titles.
         if paragraph.isHeadline { return .undecided }
@@ -94,16 +111,16 @@ enum PersonFinder {
         if tokens[lastToken].written.contains(.featureHead) || tokens[firstToken].written.contains(.featureLead) { return .undecided }
         if isWholePlace(run, tokens, lexicon) { return .undecided }
         if run.name.contains(where: { tokens[$0].kind == .word && tokens[$0].names.contains(.demonym) }) { return .undecided }
-        if let gender = tokens[firstToken].names.givenNameGender { return .person(gender, titles: []) }
-        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown, titles: []) }
+        if let gender = tokens[firstToken].names.givenNameGender { return .person(gender) }
+        if run.name.contains(where: { tokens[$0].kind == .word && hasParticle(tokens, $0) }) { return .person(.unknown) }
         // The first word is no given name (ruled out above), so it reads as a name by the other two tests.
         if tokens[firstToken].names.contains(.surname) || !tokens[firstToken].names.contains(.commonLower),
            !beginsPlace(tokens, firstToken, lexicon) {
-            if tokens[lastToken].names.contains(.surname), !isMajorPlace(tokens, lastToken, lexicon) { return .person(.unknown, titles: []) }
-            if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown, titles: []) }
+            if tokens[lastToken].names.contains(.surname), !isMajorPlace(tokens, lastToken, lexicon) { return .person(.unknown) }
+            if speaks(run, in: paragraph) || hasRoleAppositive(run, in: paragraph) { return .person(.unknown) }
         }
         if wordCount >= 3, run.name.allSatisfy({ tokens[$0].kind != .word || isNameLikeAndNoMajorPlace(tokens, $0, lexicon) }) {
-            return .person(.unknown, titles: [])
+            return .person(.unknown)
         }
         return .undecided
     }

@@ -30,17 +30,22 @@ struct PersonRegistry: Sendable {
     @discardableResult
     mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
                            isOrganisation: Bool = false) -> Int {
-        register(words: words, fullName: Self.fullName(words), text: text, span: span, titles: titles, gender: gender,
-                 isOrganisation: isOrganisation)
+        register(words: words, fullName: Self.fullName(words), text: text, span: span, roles: Self.roles(of: titles),
+                 gender: gender, isOrganisation: isOrganisation)
+    }
+
+    /// The roles `titles` name (`Roles.canonical`), each once as `String ==` tells them apart, in order. Most names
+    /// come without a title: no array is made for them.
+    static func roles(of titles: [String]) -> [String] {
+        var roles: [String] = []
+        for title in titles { if let role = Roles.canonical(title) { insert(role, into: &roles) } }
+        return roles
     }
 
     /// `register(words:text:span:titles:gender:isOrganisation:)` with the words' full name (joined by spaces)
-    /// already made: the person finder has it as `text` for most names.
-    mutating func register(words: [String], fullName full: String, text: String, span: Span, titles: [String],
+    /// already made (the person finder has it as `text` for most names) and the `roles(of:)` of the titles.
+    mutating func register(words: [String], fullName full: String, text: String, span: Span, roles: [String],
                            gender: Gender, isOrganisation: Bool = false) -> Int {
-        // Most names come without a title: no array is made for them.
-        var roles: [String] = []
-        for title in titles { if let role = Roles.canonical(title) { Self.insert(role, into: &roles) } }
         let fullHash = NameKeyTable.hash(full)
         if let existing = match(words: words, fullName: full, hash: fullHash) {
             var added: [String] = []
