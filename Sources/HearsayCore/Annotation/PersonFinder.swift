@@ -69,6 +69,7 @@ enum PersonFinder {
     /// The roles the run's titles name, each once, in order (`PersonRegistry.roles(of:)` of its titles): most runs
     /// have no title, and no array is made for them.
     private static func roles(of run: NameRun, _ tokens: Tokens) -> [String] {
+        guard run.hasTitle else { return [] }
         var roles: [String] = []
         for title in run.titles(in: tokens) {
             if let role = Roles.canonical(title: title.word, of: title.token, in: tokens), !roles.contains(role) {
@@ -81,10 +82,15 @@ enum PersonFinder {
     /// The gender the run's first gendered title tells ("Mrs"), if one does.
     private static func titleGender(of run: NameRun, _ tokens: Tokens) -> Gender? {
         for title in run.titles(in: tokens) {
-            if let gender = WordLists.titleGender[title.word] { return gender }
+            if let number = genderedTitles.number(of: title.word) { return titleGenders[number] }
         }
         return nil
     }
+
+    /// The titles of `WordLists.titleGender`, found without a `Hasher` (every titled name asks), and their genders
+    /// by number (a dictionary's keys and values come in one order).
+    private static let genderedTitles = NameWordIndex(Array(WordLists.titleGender.keys))
+    private static let titleGenders = Array(WordLists.titleGender.values)
 
     private static func classify(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon) -> Verdict {
         let tokens = paragraph.tokens
