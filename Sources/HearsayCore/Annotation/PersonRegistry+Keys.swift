@@ -10,10 +10,18 @@ extension PersonRegistry {
     /// Each key once, as `String ==` tells them apart.
     static func keys(for words: [String]) -> [String] {
         var keys: [String] = []
-        keys.reserveCapacity(4)
-        addKeys(for: words[...], to: &keys)
+        Self.keys(for: words, into: &keys)
         return keys
     }
+
+    /// `keys(for: words)` made into `keys`, which is empty (its room is used).
+    static func keys(for words: [String], into keys: inout [String]) {
+        keys.reserveCapacity(keysOfMostNames)
+        addKeys(for: words[...], to: &keys)
+    }
+
+    /// Room for the keys of most names at once.
+    private static let keysOfMostNames = 4
 
     fileprivate static func addKeys(for words: ArraySlice<String>, to keys: inout [String]) {
         guard let last = words.last, let first = words.first else { return }

@@ -25,6 +25,8 @@ struct PersonRegistry: Sendable {
     private var lowerKeys = LowerKeyFilter()
     /// The quick bits of the keys, which rule out most one-word mentions before they are hashed.
     private var keyBits = KeyQuickFilter()
+    /// Room for a new person's keys, kept empty between registrations: one array for all.
+    private var keyBuffer: [String] = []
 
     /// Registers a full-name mention, merging it into an existing person that shares a key.
     @discardableResult
@@ -63,11 +65,16 @@ struct PersonRegistry: Sendable {
             if renamed { index(existing, fullName: full, hash: fullHash, keys: added) }
             return existing
         }
-        let keys = Self.keys(for: words)
+        // The keys are made into the buffer kept for them, not a new array.
+        var keys: [String] = []
+        swap(&keys, &keyBuffer)
+        Self.keys(for: words, into: &keys)
         if people.isEmpty { people.reserveCapacity(Self.peopleOfMostArticles) }
         people.append(Person(name: text, words: words, gender: gender, roles: roles, mentions: Self.firstMention(span),
                              lastMention: span.start, isOrganisation: isOrganisation))
         index(people.count - 1, fullName: full, hash: fullHash, keys: keys)
+        keys.removeAll(keepingCapacity: true)
+        swap(&keys, &keyBuffer)
         return people.count - 1
     }
 
