@@ -22,6 +22,11 @@ struct NameRun: Sendable {
 
     /// The name's words as written.
     func words(in tokens: Tokens) -> [String] {
+        // The name's first and last tokens are words: a name of one or two tokens (most) is that many words, made
+        // as an array literal, the cheapest allocation.
+        let first = name.lowerBound
+        if name.count == 1 { return [tokens.text(first)] }
+        if name.count == 2 { return [tokens.text(first), tokens.text(first + 1)] }
         var words: [String] = []
         words.reserveCapacity(name.count)
         for index in name where tokens[index].kind == .word { words.append(tokens.text(index)) }
