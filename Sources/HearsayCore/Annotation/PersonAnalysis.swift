@@ -4,44 +4,44 @@ struct PersonMention: Sendable {
     let person: Int
 }
 
-/// What the person pass found: the registry, the mentions by paragraph, and organisation spans.
+/// What the person pass found: the registry, the mentions by paragraph, and organisation names.
 struct PersonAnalysis: Sendable {
     var registry: PersonRegistry
     /// The mentions of each paragraph, in token order.
-    private(set) var mentions: [[PersonMention]]
-    /// Spans of organisation names, by paragraph.
-    var organisationSpans: [[Span]]
-    /// The organisation names themselves, by paragraph ("Human Rights Watch"): they can be speakers too.
-    var organisationRuns: [[NameRun]]
+    private(set) var mentions: [[PersonMention]] = []
+    /// The organisation names found ("Human Rights Watch"; they can be speakers too), paragraph by paragraph as
+    /// decided, and the span of each. Few articles have any: they are kept in one list, not one per paragraph.
+    private var organisations: [(run: NameRun, span: Span)] = []
     /// The mentions by the token their run starts or ends at.
     private var index: MentionIndex
 
     /// An analysis of `paragraphs` paragraphs holding nothing yet.
     init(paragraphs: Int) {
         registry = PersonRegistry()
-        mentions = Array(repeating: [], count: paragraphs)
-        organisationSpans = Array(repeating: [], count: paragraphs)
-        organisationRuns = Array(repeating: [], count: paragraphs)
+        mentions.reserveCapacity(paragraphs)
         index = MentionIndex(paragraphs: paragraphs)
     }
 
-    /// Adds a mention to `paragraph`, to be put in order by `setMentions`.
-    mutating func addMention(_ mention: PersonMention, in paragraph: Int) {
-        mentions[paragraph].append(mention)
+    /// Adds an organisation's name, `run` (its paragraph's), whose whole span is `span`.
+    mutating func addOrganisation(_ run: NameRun, span: Span) {
+        organisations.append((run, span))
     }
 
-    /// The mentions of `paragraph` so far, taken out (the paragraph holds none until `setMentions`), so that
-    /// adding to them copies nothing.
-    mutating func takeMentions(of paragraph: Int) -> [PersonMention] {
-        var taken: [PersonMention] = []
-        swap(&taken, &mentions[paragraph])
-        return taken
+    /// The spans of the organisation names of `paragraph`.
+    func organisationSpans(in paragraph: Int) -> [Span] {
+        organisations.isEmpty ? [] : organisations.filter { $0.run.paragraph == paragraph }.map(\.span)
     }
 
-    /// Sets the mentions of `paragraph` (which has `tokenCount` tokens), in token order.
-    mutating func setMentions(_ found: [PersonMention], of paragraph: Int, tokenCount: Int) {
-        mentions[paragraph] = found
-        index.set(found, of: paragraph, tokenCount: tokenCount)
+    /// The first organisation name of `paragraph` that `matches`.
+    func organisationRun(in paragraph: Int, where matches: (NameRun) -> Bool) -> NameRun? {
+        organisations.first { $0.run.paragraph == paragraph && matches($0.run) }?.run
+    }
+
+    /// Sets the mentions of the next paragraph (the first when none is set; it has `tokenCount` tokens), in token
+    /// order.
+    mutating func appendMentions(_ found: [PersonMention], tokenCount: Int) {
+        index.append(found, tokenCount: tokenCount)
+        mentions.append(found)
     }
 
     /// The mention whose run starts at token `index` of paragraph `paragraph`.
@@ -62,21 +62,23 @@ private struct MentionIndex: Sendable {
     /// Up to this many mentions, a paragraph's mentions are searched rather than indexed.
     private static let searched = 8
     /// For each paragraph, where its slots begin and how many token positions it has (0 without slots).
-    private var paragraphs: [(start: Int, positions: Int)]
+    private var paragraphs: [(start: Int, positions: Int)] = []
     /// Two slots for each token position of a paragraph, start then end: 1 + the mention's number, 0 for none.
     private var slots: [Int32] = []
 
+    /// Room for `count` paragraphs.
     init(paragraphs count: Int) {
-        paragraphs = Array(repeating: (0, 0), count: count)
+        paragraphs.reserveCapacity(count)
     }
 
-    mutating func set(_ mentions: [PersonMention], of paragraph: Int, tokenCount: Int) {
+    /// Indexes `mentions`, those of the next paragraph (which has `tokenCount` tokens).
+    mutating func append(_ mentions: [PersonMention], tokenCount: Int) {
         guard mentions.count > Self.searched else {
-            paragraphs[paragraph] = (0, 0)
+            paragraphs.append((0, 0))
             return
         }
         let start = slots.count
-        paragraphs[paragraph] = (start, tokenCount + 1)
+        paragraphs.append((start, tokenCount + 1))
         slots.append(contentsOf: repeatElement(0, count: 2 * (tokenCount + 1)))
         // Backwards, so that of several mentions at one place the first is kept.
         for number in mentions.indices.reversed() {

@@ -12,52 +12,58 @@ enum PersonFinder {
             runsOf.append(start..<runs.count)
         }
         var analysis = PersonAnalysis(paragraphs: paragraphs.count)
-        var decided = [Bool](repeating: false, count: runs.count)
+        var decisions = [Decision](repeating: .open, count: runs.count)
         // Pass 1: full names with evidence (a title, a known given name, a surname), in text order; headline last.
         func decide(_ paragraph: AnalysedParagraph) {
             for r in runsOf[paragraph.index] {
                 let run = runs[r]
                 switch classify(run, in: paragraph, lexicon: lexicon) {
                 case .organisation:
-                    analysis.organisationSpans[paragraph.index].append(spanOfRun(run, paragraph))
-                    analysis.organisationRuns[paragraph.index].append(run)
-                    decided[r] = true
+                    analysis.addOrganisation(run, span: spanOfRun(run, paragraph))
+                    decisions[r] = .organisation
                 case .person(let gender):
                     let tokens = paragraph.tokens
                     let words = run.words(in: tokens), text = run.text(in: tokens)
                     let full = run.isSpacedWords(in: tokens) ? text : PersonRegistry.fullName(words)
-                    let person = analysis.registry.register(words: words, fullName: full, text: text, span: run.span,
-                                                            roles: roles(of: run, tokens), gender: gender)
-                    analysis.addMention(PersonMention(run: run, person: person), in: paragraph.index)
-                    decided[r] = true
+                    decisions[r] = .person(analysis.registry.register(words: words, fullName: full, text: text, span: run.span,
+                                                                      roles: roles(of: run, tokens), gender: gender))
                 case .undecided: continue
                 }
             }
         }
         for paragraph in paragraphs where !paragraph.isHeadline { decide(paragraph) }
         for paragraph in paragraphs where paragraph.isHeadline { decide(paragraph) }
-        // Pass 2: shorter mentions linked by key, and single names that speak ("Smith said").
+        // Pass 2: the mentions of pass 1, and shorter mentions linked by key and single names that speak ("Smith
+        // said"), paragraph by paragraph in token order (a paragraph's runs are in it).
         for paragraph in paragraphs {
-            var mentions = analysis.takeMentions(of: paragraph.index)
-            for r in runsOf[paragraph.index] where !decided[r] {
-                if let person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry) {
-                    mentions.append(PersonMention(run: runs[r], person: person))
+            // A run gives one mention at most: room for them all is made once, when the first is added.
+            var mentions: [PersonMention] = []
+            for r in runsOf[paragraph.index] {
+                let person: Int?
+                switch decisions[r] {
+                case .open: person = linkOrCreate(runs[r], in: paragraph, lexicon: lexicon, registry: &analysis.registry)
+                case .person(let found): person = found
+                case .organisation: person = nil
                 }
+                guard let person else { continue }
+                if mentions.isEmpty { mentions.reserveCapacity(runsOf[paragraph.index].count) }
+                mentions.append(PersonMention(run: runs[r], person: person))
             }
-            // Runs do not overlap, so the order is one whatever the sort; mentions mostly come in it already.
-            if !isInTokenOrder(mentions) { mentions.sort { $0.run.tokens.lowerBound < $1.run.tokens.lowerBound } }
             for mention in mentions {
                 if let role = Appositive.role(after: mention.run.tokens.upperBound, in: paragraph.tokens) {
                     analysis.registry.noteRole(mention.person, role)
                 }
             }
-            analysis.setMentions(mentions, of: paragraph.index, tokenCount: paragraph.tokens.count)
+            analysis.appendMentions(mentions, tokenCount: paragraph.tokens.count)
         }
         return analysis
     }
 
-    private static func isInTokenOrder(_ mentions: [PersonMention]) -> Bool {
-        mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].run.tokens.lowerBound < mentions[$0].run.tokens.lowerBound }
+    /// What pass 1 made of a run: nothing yet, an organisation, or a mention of a person.
+    private enum Decision {
+        case open
+        case organisation
+        case person(Int)
     }
 
     private enum Verdict {

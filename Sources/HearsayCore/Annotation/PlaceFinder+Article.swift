@@ -45,6 +45,6 @@ extension PlaceFinder {
 
     /// The spans of paragraph `number` that no place may overlap.
     private static func blocked(_ number: Int, _ persons: PersonAnalysis) -> BlockedSpans {
-        BlockedSpans(mentions: persons.mentions[number], spans: persons.organisationSpans[number])
+        BlockedSpans(mentions: persons.mentions[number], spans: persons.organisationSpans(in: number))
     }
 }

@@ -59,7 +59,7 @@ struct SpeakerPhraseReader {
             return (.person(mention.person), skipAppositive(from: mention.run.tokens.upperBound))
         }
         let start = tokens[index].folded.contains(.determiner) && tokens.lower(index) == "the" ? index + 1 : index
-        if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.lowerBound == start }) {
+        if let run = persons.organisationRun(in: paragraph.index, where: { $0.tokens.lowerBound == start }) {
             return (organisation(run), skipAppositive(from: run.tokens.upperBound))
         }
         return nil
@@ -143,7 +143,7 @@ struct SpeakerPhraseReader {
             return .person(mention.person)
         }
         if let role = descriptionEnding(at: end) { return .description(role: role) }
-        if let run = persons.organisationRuns[paragraph.index].first(where: { $0.tokens.upperBound == end }) {
+        if let run = persons.organisationRun(in: paragraph.index, where: { $0.tokens.upperBound == end }) {
             return organisation(run)
         }
         return nil
