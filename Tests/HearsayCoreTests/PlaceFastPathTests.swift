@@ -79,10 +79,32 @@ import Testing
         var random = SeededRandom(seed: 47)
         Self.forEachText(seed: 53, rounds: 300) { tokens in
             let texts = (0..<random.int(in: 1...6)).map { _ in random.pick(Self.pieces) }
-            var known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) })
+            var filter = PlaceNameFilter()
+            texts.forEach { filter.add(text: $0) }
+            var known = KnownPlaceNames(texts.map { Place(span: Span(0, 1), text: $0) }, filter: filter)
             for index in tokens.indices where !known.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit) {
                 let text = tokens.text(index)
-                #expect(known.name(of: text, isASCII: text.utf8.count == tokens[index].span.length) == nil, "\(text) in \(texts)")
+                #expect(known.name(of: text, lowerWord: tokens[index].lowerWord,
+                                   isASCII: text.utf8.count == tokens[index].span.length) == nil, "\(text) in \(texts)")
+            }
+        }
+    }
+
+    @Test func aPlaceReadAsOneTokenIsNamedByEachWordSpeltSoInAnyCase() {
+        var random = SeededRandom(seed: 59)
+        Self.forEachText(seed: 61, rounds: 300) { tokens in
+            let read = tokens.indices.filter { tokens[$0].isCapitalized && random.chance(30) }
+            var filter = PlaceNameFilter()
+            read.forEach { filter.add(token: $0, of: tokens) }
+            let places = read.map { Place(span: tokens[$0].span, text: tokens.text($0)) }
+            var known = KnownPlaceNames(places, filter: filter)
+            for index in tokens.indices {
+                let text = tokens.text(index), name = KnownPlaceNames.normalised(text)
+                let expected = places.contains { KnownPlaceNames.normalised($0.text) == name } ? name : nil
+                let found = known.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit)
+                    ? known.name(of: text, lowerWord: tokens[index].lowerWord, isASCII: text.utf8.count == tokens[index].span.length)
+                    : nil
+                #expect(found == expected, "\(text) in \(places.map(\.text))")
             }
         }
     }

@@ -8,38 +8,37 @@
 struct KnownPlaceNames {
     /// The places found in the article: the one-word ones are the texts the names were found as.
     private let places: [Place]
-    /// Whether some place has one word.
-    private let hasNames: Bool
+    /// Which ASCII words may name one of them, gathered as they were read.
+    private let filter: PlaceNameFilter
     /// Each one-word place's name as usually written (`normalised`) and its text, in the order found (a name may
     /// have several: "Tavildara" after "TAVILDARA"); made from `places` when first needed. A few, so a list
     /// scanned with `==` rather than a table hashed per name.
     private var sources: [(name: String, text: String)] = []
     private var madeSources = false
-    /// Case-folded hashes of the names an ASCII word could equal, in an open-addressing table (odd values;
-    /// 0 is an empty slot): most words are ruled out by their hash before a String is made.
-    private var asciiHashes: [UInt64] = []
-    /// One bit for each such name, by its length and its first and last bytes (`FoldedBytes.quickBit`): most
-    /// words are ruled out by it before they are hashed.
-    private var quickBits = QuickFilter()
     private var verdicts: [String: Bool] = [:]
 
-    /// The names of the one-word texts among `places`.
-    init(_ places: [Place]) {
+    /// The names of the one-word texts among `places`, which `filter` was given as they were read.
+    init(_ places: [Place], filter: PlaceNameFilter) {
         self.places = places
-        var hashes: [UInt64] = [], hasNames = false
-        hashes.reserveCapacity(places.count)
-        for place in places {
-            let text = place.text, bytes = FoldedBytes(text)
-            // An ASCII text has one word when it has no space; its name differs from it only in the case of
-            // ASCII letters, which the hash folds.
-            guard bytes.isASCII ? !bytes.hasSpace : Self.isOneWord(text) else { continue }
-            hasNames = true
-            guard let ascii = bytes.isASCII ? bytes : ASCIIEquivalent.of(Self.normalised(text)).map(FoldedBytes.init) else { continue }
-            hashes.append(ascii.hash)
-            quickBits.insert(ascii.quickBit)
-        }
-        self.hasNames = hasNames
-        asciiHashes = Self.hashTable(hashes)
+        self.filter = filter
+    }
+
+    /// Whether a place's text, whose bytes say `bytes`, has one word. An ASCII text has one word when it has no
+    /// space.
+    static func isOneWord(_ text: String, bytes: FoldedBytes) -> Bool {
+        bytes.isASCII ? !bytes.hasSpace : isOneWord(text)
+    }
+
+    /// The bytes of the name of a one-word place's text (whose bytes say `bytes`) that an ASCII word could equal,
+    /// if there is one: an ASCII text's name differs from it only in the case of ASCII letters, which the hash
+    /// and the quick bit fold.
+    static func asciiName(of text: String, bytes: FoldedBytes) -> FoldedBytes? {
+        bytes.isASCII ? bytes : asciiName(ofNonASCII: text)
+    }
+
+    /// `asciiName(of:bytes:)` of a text with a byte beyond ASCII: the ASCII form of its name, if any.
+    static func asciiName(ofNonASCII text: String) -> FoldedBytes? {
+        ASCIIEquivalent.of(normalised(text)).map(FoldedBytes.init)
     }
 
     /// Makes `sources` from the one-word places, once.
@@ -51,44 +50,21 @@ struct KnownPlaceNames {
         }
     }
 
-    /// An open-addressing table of `hashes`, twice as many slots as hashes or more.
-    private static func hashTable(_ hashes: [UInt64]) -> [UInt64] {
-        var capacity = 16
-        while capacity < hashes.count * 2 { capacity *= 2 }
-        var table = [UInt64](repeating: 0, count: capacity)
-        for hash in hashes {
-            var slot = Int(truncatingIfNeeded: hash >> 7) & (capacity - 1)
-            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = hash
-        }
-        return table
-    }
-
-    private func mayBeName(hash: UInt64) -> Bool {
-        var slot = Int(truncatingIfNeeded: hash >> 7) & (asciiHashes.count - 1)
-        while asciiHashes[slot] != 0 {
-            if asciiHashes[slot] == hash { return true }
-            slot = (slot + 1) & (asciiHashes.count - 1)
-        }
-        return false
-    }
-
     /// Whether no name is known: no word mentions one.
-    var isEmpty: Bool { !hasNames }
+    var isEmpty: Bool { !filter.hasNames }
 
     /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may mention a name: false
-    /// rules it out at once (an ASCII word of no name's length and first and last letters); true leaves it to
-    /// `name(of:isASCII:)`.
+    /// rules it out at once; true leaves it to `name(of:isASCII:)` (see `PlaceNameFilter.mayName`).
     func mayName(asciiQuickBit: UInt16) -> Bool {
-        asciiQuickBit == WordFacts.notASCII || quickBits.contains(Int(asciiQuickBit))
+        filter.mayName(asciiQuickBit: asciiQuickBit)
     }
 
     /// The name a word mentions, in any case ("TAVILDARA", "Tavildara"), if it is one of them; `isASCII` tells
-    /// whether the word's text is all ASCII.
-    mutating func name(of text: String, isASCII: Bool) -> String? {
-        guard hasNames else { return nil }
+    /// whether the word's text is all ASCII, `lowerWord` is the number of its lower case.
+    mutating func name(of text: String, lowerWord: UInt32, isASCII: Bool) -> String? {
+        guard filter.hasNames else { return nil }
         // An ASCII word equals a name only if the name's ASCII form is the word in another case.
-        if isASCII, !mayBeName(hash: FoldedBytes(text).hash) { return nil }
+        if isASCII, !filter.mayName(ascii: text, lowerWord: lowerWord) { return nil }
         makeSources()
         let name = Self.normalised(text)
         return sources.contains { $0.name == name } ? name : nil

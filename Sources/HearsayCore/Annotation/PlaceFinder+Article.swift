@@ -6,20 +6,20 @@ extension PlaceFinder {
         guard let words = paragraphs.first?.tokens.words else { return [] }
         // Per paragraph, where its places end in `found`.
         var found: [Place] = [], ends: [Int] = []
-        var candidates = MentionCandidates(paragraphs: paragraphs.count)
+        var candidates = MentionCandidates(paragraphs: paragraphs.count), names = PlaceNameFilter()
         ends.reserveCapacity(paragraphs.count)
         found.reserveCapacity(Self.placesPerArticle)
         // Read in place: a paragraph passed from the array's storage is not copied (nor its arrays retained).
         paragraphs.withUnsafeBufferPointer { paragraphs in
             for number in paragraphs.indices {
                 appendPlaces(in: paragraphs[number], blocked: Self.blocked(number, persons), to: &found,
-                             candidates: &candidates)
+                             names: &names, candidates: &candidates)
                 ends.append(found.count)
                 candidates.endParagraph()
             }
         }
-        var known = KnownPlaceNames(found)
-        guard !known.isEmpty else { return found }
+        guard names.hasNames else { return found }
+        var known = KnownPlaceNames(found, filter: names)
         // Other mentions are rare: the places found are copied only when some paragraph has one.
         var result: [Place] = [], copied = 0, hasRepeats = false
         for number in paragraphs.indices {

@@ -16,7 +16,7 @@ extension PlaceFinder {
                   names.mayName(asciiQuickBit: tokens.facts(index).asciiQuickBit) else { continue }
             let text = tokens.text(index), isASCII = text.utf8.count == span.length
             guard !blocked.overlaps(span),
-                  let name = names.name(of: text, isASCII: isASCII),
+                  let name = names.name(of: text, lowerWord: tokens[index].lowerWord, isASCII: isASCII),
                   !partOfOrganisationName(tokens, start: index, end: index + 1),
                   !followsUnknownName(tokens, start: index, words: 1),
                   names.counts(name, shownBy: showsPlace) else { continue }

@@ -29,11 +29,11 @@ struct PlaceFinder {
     /// Capitalised words that begin the name of a geographic feature: "River Kennet", "Mount Kenya".
     static let featureLeads: Set<String> = ["River", "Lake", "Mount", "Mt.", "Gulf", "Bay", "Cape", "Cap", "Isle", "Sierra"]
 
-    /// Appends the places of one paragraph to `result`, and to `candidates` its capitalised tokens that may be
-    /// other mentions of places (`repeats` asks only about those): not those `blocked` where a place is read,
-    /// nor those within the place then found.
+    /// Appends the places of one paragraph to `result` and to `names`, and to `candidates` its capitalised tokens
+    /// that may be other mentions of places (`repeats` asks only about those): not those `blocked` where a place
+    /// is read, nor those within the place then found.
     func appendPlaces(in paragraph: AnalysedParagraph, blocked: BlockedSpans, to result: inout [Place],
-                      candidates: inout MentionCandidates) {
+                      names: inout PlaceNameFilter, candidates: inout MentionCandidates) {
         let tokens = paragraph.tokens
         // Most tokens are lower-case words: one flag test each.
         var index = tokens.firstCapitalised(from: 0)
@@ -44,7 +44,15 @@ struct PlaceFinder {
             }
             let placesBefore = result.count
             let next = readPlace(tokens, at: index, paragraph: paragraph, blocked: blocked, to: &result)
-            let placeRead = result.count > placesBefore ? result[placesBefore].span : Span(0, 0)
+            var placeRead = Span(0, 0)
+            if result.count > placesBefore {
+                placeRead = result[placesBefore].span
+                if tokens[index].span == placeRead {
+                    names.add(token: index, of: tokens)
+                } else {
+                    names.add(text: result[placesBefore].text)
+                }
+            }
             for read in index..<next where tokens[read].isCapitalized && !placeRead.overlaps(tokens[read].span) {
                 candidates.append(read, spelling: tokens[read].word)
             }
