@@ -6,8 +6,11 @@ struct PlaceNameFilter {
     /// One bit for each name, by its length and its first and last bytes (`FoldedBytes.quickBit`): most words are
     /// ruled out by it before anything else is asked.
     private var quickBits = QuickFilter()
-    /// The lower cases' numbers of the places read as one ASCII token, each once (a few: a list scanned).
+    /// The lower cases' numbers of the places read as one ASCII token, a name as often as read: a list scanned,
+    /// as words are asked about less often than places are read.
     private var lowerWords: [UInt32] = []
+    /// Room for `lowerWords` an article has at first: most need less.
+    private static let lowerWordsPerArticle = 32
     /// Case-folded hashes (`FoldedBytes.hash`) of the ASCII forms of the other names, each once (mostly none).
     private var otherHashes: [UInt64] = []
     /// Whether some place has one word.
@@ -23,8 +26,8 @@ struct PlaceNameFilter {
             return
         }
         quickBits.insert(Int(quickBit))
-        let lower = tokens[index].lowerWord
-        if !lowerWords.contains(lower) { lowerWords.append(lower) }
+        if lowerWords.isEmpty { lowerWords.reserveCapacity(Self.lowerWordsPerArticle) }
+        lowerWords.append(tokens[index].lowerWord)
     }
 
     /// Adds a place read as something other than one token, by its text.
