@@ -43,7 +43,7 @@ struct FoldedBytes {
     }
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    /// One bit of each byte: the high one, and the one that lowers an ASCII capital.
+    /// Bit 7 of each byte: set in every byte beyond ASCII.
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let spaceBytes: UInt64 = 0x2020_2020_2020_2020
     /// Added to each byte below 0x80, these set its high bit from "A" on, and from the byte after "Z" on.

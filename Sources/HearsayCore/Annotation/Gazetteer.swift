@@ -139,7 +139,7 @@ struct Gazetteer: Sendable {
     }
 
     /// The longest name whose words are the texts of `tokens` from `start` (ending by `end`, by default the
-    /// paragraph's end), or with `titleCased` their `Token.titleCased` forms.
+    /// paragraph's end), or with `titleCased` their `Tokens.titleCased(_:)` forms.
     func longestName(_ tokens: Tokens, from start: Int, end: Int? = nil, titleCased: Bool = false) -> Name? {
         longestIndex(tokens, from: start, end: end ?? tokens.count, titleCased: titleCased).map { names[$0] }
     }

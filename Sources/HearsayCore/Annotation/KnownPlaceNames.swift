@@ -3,8 +3,9 @@
 ///
 /// Whether a name counts (some text it was found as is no ordinary word and no person) is judged only when
 /// another mention needs it, and then remembered: most names are never mentioned again, and the list of
-/// ordinary words is too big to ask cheaply for each. Likewise the names themselves are made and hashed only
-/// when a word may be one: most articles have no such word.
+/// ordinary words is too big to ask cheaply for each. Likewise the names themselves are made only when a word
+/// may be one (`PlaceNameFilter`, gathered as the places were read, rules out most words): most articles have no
+/// such word.
 struct KnownPlaceNames {
     /// The places found in the article: the one-word ones are the texts the names were found as.
     private let places: [Place]
@@ -54,7 +55,7 @@ struct KnownPlaceNames {
     var isEmpty: Bool { !filter.hasNames }
 
     /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may mention a name: false
-    /// rules it out at once; true leaves it to `name(of:isASCII:)` (see `PlaceNameFilter.mayName`).
+    /// rules it out at once; true leaves it to `name(of:lowerWord:isASCII:)` (see `PlaceNameFilter.mayName`).
     func mayName(asciiQuickBit: UInt16) -> Bool {
         filter.mayName(asciiQuickBit: asciiQuickBit)
     }

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// The spellings the annotator has met, kept from one article to the next: each article is tokenized against
-/// what the articles before it taught (`vocabulary()`), and hands back the spellings it added (`keep`), so that
+/// what the articles before it taught (`current()`), and hands back the spellings it added (`keep`), so that
 /// a spelling's facts are worked out once for as long as the lexicon lives, not once per article.
 ///
 /// Facts depend on a spelling's bytes and the word lists alone, so what the cache holds never changes an answer.

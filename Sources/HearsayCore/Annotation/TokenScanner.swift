@@ -69,7 +69,7 @@ struct TokenScanner {
     @inline(__always)
     private func extent(at index: Int, _ scalar: Unicode.Scalar) -> (Int, Token.Kind) {
         if ScalarClass.isWordScalar(scalar) || (CharacterClass.isApostrophe(scalar) && startsElision(at: index)) {
-            return (wordEnd(from: index), .word)   // a word without letters is a number: see makeToken
+            return (wordEnd(from: index), .word)   // a word without letters is a number: see appendToken
         }
         let next = after(index)
         if CharacterClass.isApostrophe(scalar), isPossessiveEnding(at: index) { return (after(next), .possessive) }
