@@ -8,11 +8,14 @@ struct LowerKeyFilter: Sendable {
     private var lengths: UInt64 = 0
     /// Whether every key added is ASCII, so that `lengths` tells them all.
     private var isASCIIOnly = true
+    /// Whether no key is added (most registries keep none in lower case).
+    private(set) var isEmpty = true
     /// Bits in `lengths`.
     private static let lengthBits = UInt64.bitWidth
 
     /// Notes a lower-case key.
     mutating func add(_ key: String) {
+        isEmpty = false
         guard let length = Self.asciiLength(key) else {
             isASCIIOnly = false
             return

@@ -72,32 +72,6 @@ enum PersonFinder {
         case undecided
     }
 
-    /// The roles the run's titles name, each once, in order (`PersonRegistry.roles(of:)` of its titles): most runs
-    /// have no title, and no array is made for them.
-    private static func roles(of run: NameRun, _ tokens: Tokens) -> [String] {
-        guard run.hasTitle else { return [] }
-        var roles: [String] = []
-        for title in run.titles(in: tokens) {
-            if let role = Roles.canonical(title: title.word, of: title.token, in: tokens), !roles.contains(role) {
-                roles.append(role)
-            }
-        }
-        return roles
-    }
-
-    /// The gender the run's first gendered title tells ("Mrs"), if one does.
-    private static func titleGender(of run: NameRun, _ tokens: Tokens) -> Gender? {
-        for title in run.titles(in: tokens) {
-            if let number = genderedTitles.number(of: title.word) { return titleGenders[number] }
-        }
-        return nil
-    }
-
-    /// The titles of `WordLists.titleGender`, found without a `Hasher` (every titled name asks), and their genders
-    /// by number (a dictionary's keys and values come in one order).
-    private static let genderedTitles = NameWordIndex(Array(WordLists.titleGender.keys))
-    private static let titleGenders = Array(WordLists.titleGender.values)
-
     private static func classify(_ run: NameRun, in paragraph: AnalysedParagraph, lexicon: Lexicon) -> Verdict {
         let tokens = paragraph.tokens
         guard !run.name.isEmpty else { return .undecided }
@@ -175,7 +149,7 @@ enum PersonFinder {
         let word = tokens.text(first)
         if lists.contains(.organisationFirstWord) && WordLists.organisations.contains(word)
             || beginsPlace(tokens, first, lexicon) && lexicon.gazetteer.name(named: word) != nil { return nil }
-        return registry.register(words: [word], text: run.text(in: tokens), span: run.span, titles: [],
+        return registry.register(words: [word], text: run.text(in: tokens), span: run.span,
                                  gender: names.givenNameGender ?? .unknown)
     }
 
@@ -204,53 +178,6 @@ enum PersonFinder {
 
     private static func isSaid(_ word: String) -> Bool {
         word.equals("said") || word.equals("says") || word.equals("added")
-    }
-
-    /// "West Bank", "Jewish West Bank": the run ends with a whole place name of two words or more.
-    private static func endsWithPlace(_ run: NameRun, _ tokens: Tokens, _ lexicon: Lexicon) -> Bool {
-        guard let wordTokens = wordTokens(of: run, tokens) else {
-            let words = run.words(in: tokens)
-            return (0..<max(0, words.count - 1)).contains { start in
-                lexicon.gazetteer.longestName(words, from: start).map { start + $0.wordCount == words.count } ?? false
-            }
-        }
-        return (wordTokens.lowerBound..<max(wordTokens.lowerBound, wordTokens.upperBound - 1)).contains { start in
-            lexicon.gazetteer.longestName(tokens, from: start, end: wordTokens.upperBound)
-                .map { start + $0.wordCount == wordTokens.upperBound } ?? false
-        }
-    }
-
-    /// Whether the run's name is one whole place name ("New York").
-    private static func isWholePlace(_ run: NameRun, _ tokens: Tokens, _ lexicon: Lexicon) -> Bool {
-        // The name's first token is its first word: a place name begins with it.
-        guard beginsPlace(tokens, run.name.lowerBound, lexicon) else { return false }
-        guard let wordTokens = wordTokens(of: run, tokens) else {
-            let words = run.words(in: tokens)
-            return lexicon.gazetteer.longestName(words, from: 0)?.wordCount == words.count
-        }
-        return lexicon.gazetteer.longestName(tokens, from: wordTokens.lowerBound, end: wordTokens.upperBound)?.wordCount
-            == wordTokens.count
-    }
-
-    /// The run's name tokens when every one is a word (its words are then those tokens), nil otherwise.
-    private static func wordTokens(of run: NameRun, _ tokens: Tokens) -> Range<Int>? {
-        run.name.allSatisfy { tokens[$0].kind == .word } ? run.name : nil
-    }
-
-    /// Whether a gazetteer name begins with token `index`'s text (`Gazetteer.hasNames(startingWith:)`): an
-    /// upper-case spelling's facts tell (`WordFacts.placeFirstWord`, read from the lexicon's gazetteer), others
-    /// are looked up.
-    private static func beginsPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon) -> Bool {
-        let facts = tokens.facts(index)
-        guard facts.startsUpper else { return lexicon.gazetteer.hasNames(startingWith: tokens.text(index)) }
-        return facts.placeFirstWord != WordFacts.beginsNoPlace
-    }
-
-    /// A country, region or large city: a surname-like word (token `index`) that is such a place is no evidence
-    /// of a person.
-    private static func isMajorPlace(_ tokens: Tokens, _ index: Int, _ lexicon: Lexicon, cityPopulation: Int = 100_000) -> Bool {
-        guard beginsPlace(tokens, index, lexicon), let name = lexicon.gazetteer.name(named: tokens.text(index)) else { return false }
-        return name.kind != .city || name.population >= cityPopulation
     }
 
     /// "Jo-Renee Formicola, political science professor at ...": a name followed by a role.

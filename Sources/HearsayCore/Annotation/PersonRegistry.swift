@@ -19,8 +19,6 @@ struct PersonRegistry: Sendable {
     private var names = NameKeyTable()
     /// What string i of `names` names.
     private var named: [Named] = []
-    /// Whether some key is kept in lower case.
-    private var hasLowerKeys = false
     /// The lengths of the keys kept in lower case, which rule out most names before they are lower-cased.
     private var lowerKeys = LowerKeyFilter()
     /// The quick bits of the keys, which rule out most one-word mentions before they are hashed.
@@ -28,24 +26,16 @@ struct PersonRegistry: Sendable {
     /// Room for a new person's keys, kept empty between registrations: one array for all.
     private var keyBuffer: [String] = []
 
-    /// Registers a full-name mention, merging it into an existing person that shares a key.
+    /// Registers a full-name mention without a title, merging it into an existing person that shares a key.
     @discardableResult
-    mutating func register(words: [String], text: String, span: Span, titles: [String], gender: Gender,
-                           isOrganisation: Bool = false) -> Int {
-        register(words: words, fullName: Self.fullName(words), text: text, span: span, roles: Self.roles(of: titles),
-                 gender: gender, isOrganisation: isOrganisation)
+    mutating func register(words: [String], text: String, span: Span, gender: Gender, isOrganisation: Bool = false) -> Int {
+        register(words: words, fullName: Self.fullName(words), text: text, span: span, roles: [], gender: gender,
+                 isOrganisation: isOrganisation)
     }
 
-    /// The roles `titles` name (`Roles.canonical`), each once as `String ==` tells them apart, in order. Most names
-    /// come without a title: no array is made for them.
-    static func roles(of titles: [String]) -> [String] {
-        var roles: [String] = []
-        for title in titles { if let role = Roles.canonical(title) { insert(role, into: &roles) } }
-        return roles
-    }
-
-    /// `register(words:text:span:titles:gender:isOrganisation:)` with the words' full name (joined by spaces)
-    /// already made (the person finder has it as `text` for most names) and the `roles(of:)` of the titles.
+    /// Registers a full-name mention, merging it into an existing person that shares a key: `full` is the words
+    /// joined by spaces (the person finder has it as `text` for most names), `roles` those its titles name
+    /// (`Roles.canonical`), each once.
     mutating func register(words: [String], fullName full: String, text: String, span: Span, roles: [String],
                            gender: Gender, isOrganisation: Bool = false) -> Int {
         let fullHash = NameKeyTable.hash(full)
@@ -93,7 +83,6 @@ struct PersonRegistry: Sendable {
             if key.containsByte(UInt8(ascii: " ")) {
                 let lower = key.lowercased()
                 Self.add(person, to: &named[number(adding: lower, hash: NameKeyTable.hash(lower))].lowerKey)
-                hasLowerKeys = true
                 lowerKeys.add(lower)
             }
         }
@@ -172,7 +161,7 @@ struct PersonRegistry: Sendable {
         if words.count == 1 { return match(word: last, hash: hash) }
         if let number = names.number(of: full, hash: hash), let exact = named[number].fullName { return exact }
         // Most articles name nobody with a key of several words: no lower case is made for them.
-        if hasLowerKeys, lowerKeys.mayHold(lowercaseOf: full), let number = names.number(of: full.lowercased()),
+        if !lowerKeys.isEmpty, lowerKeys.mayHold(lowercaseOf: full), let number = names.number(of: full.lowercased()),
            let lowered = named[number].lowerKey {
             return mostRecent(of: lowered)
         }

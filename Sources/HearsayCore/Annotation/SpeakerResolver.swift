@@ -22,7 +22,7 @@ struct SpeakerResolver {
         case .person(let person): return person
         case .unnamed: return nil
         case .organisation(let name, let span):
-            return registry.register(words: name.split(separator: " ").map(String.init), text: name, span: span, titles: [],
+            return registry.register(words: name.split(separator: " ").map(String.init), text: name, span: span,
                                      gender: .unknown, isOrganisation: true)
         case .description(let role):
             guard !role.isEmpty else { return nil }
