@@ -31,7 +31,7 @@ struct PersonFastPathPropertyTests {
             for index in tokens.indices {
                 let text = tokens.text(index)
                 #expect(tokens.isOneCharacter(index) == (text.count == 1), "\(text.unicodeScalars.map(\.value))")
-                #expect(tokens.endsWithPeriod(index) == (text.utf8.last == UInt8(ascii: ".")))
+                #expect(tokens[index].endsWithPeriod == (text.utf8.last == UInt8(ascii: ".")))
                 #expect(tokens[index].written.contains(.period) == (text == "."))
                 for mark in ["(", ")", ","] { #expect(tokens.isMark(index, mark) == (text == mark)) }
                 if tokens.lower(index).equals("to") { #expect(tokens[index].kind == .word) }

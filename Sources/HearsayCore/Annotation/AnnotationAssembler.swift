@@ -23,7 +23,7 @@ struct AnnotationAssembler {
                   chain: segments[index].chain, inHeadline: segments[index].paragraph == 0)
         }, by: { $0.span < $1.span })
         let reportedList = reported.map { ReportedSpeech(span: $0.span, speaker: $0.speaker.flatMap { number[$0] }) }
-        return Annotation(quotes: Self.withoutOverlapping(quotes), speakers: speakerList, places: placeList(),
+        return Annotation(quotes: Self.withoutOverlaps(quotes, span: \.span), speakers: speakerList, places: placeList(),
                           reported: Self.inOrder(reportedList, by: { $0.span < $1.span }))
     }
 
@@ -96,20 +96,16 @@ struct AnnotationAssembler {
     /// Sorted spans with any span that overlaps an earlier one dropped; as they are, not copied, when none overlaps
     /// the one before it (then every span is kept).
     static func withoutOverlaps(_ spans: [Span]) -> [Span] {
-        guard spans.indices.dropFirst().contains(where: { spans[$0 - 1].overlaps(spans[$0]) }) else { return spans }
-        var result: [Span] = []
-        result.reserveCapacity(spans.count)
-        for span in spans where result.last.map({ !$0.overlaps(span) }) ?? true { result.append(span) }
-        return result
+        withoutOverlaps(spans, span: { $0 })
     }
 
-    /// Quotes in order with any quote that overlaps an earlier one dropped; as they are, not copied, when none
-    /// overlaps the one before it.
-    private static func withoutOverlapping(_ quotes: [Quote]) -> [Quote] {
-        guard quotes.indices.dropFirst().contains(where: { quotes[$0 - 1].span.overlaps(quotes[$0].span) }) else { return quotes }
-        var result: [Quote] = []
-        result.reserveCapacity(quotes.count)
-        for quote in quotes where result.last.map({ !$0.span.overlaps(quote.span) }) ?? true { result.append(quote) }
+    /// Items in order of their spans (`span`), with any whose span overlaps an earlier one's dropped; as they are,
+    /// not copied, when none overlaps the one before it.
+    private static func withoutOverlaps<Item>(_ items: [Item], span: (Item) -> Span) -> [Item] {
+        guard items.indices.dropFirst().contains(where: { span(items[$0 - 1]).overlaps(span(items[$0])) }) else { return items }
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
+        for item in items where result.last.map({ !span($0).overlaps(span(item)) }) ?? true { result.append(item) }
         return result
     }
 }

@@ -7,10 +7,10 @@ enum Appositive {
     /// A speech verb inside a comma appositive ends it there: "Peskov, a Kremlin spokesman said".
     static func end(after index: Int, in tokens: Tokens) -> Int {
         guard index < tokens.count else { return index }
-        // "(" and "," are told by their bits (the `.openingBracket` list holds "(" alone); ")" by its text among
-        // the closing brackets.
-        if tokens[index].written.contains(.openingBracket) {
-            guard let close = (index..<min(tokens.count, index + limit)).first(where: { isClosing(tokens, $0) }) else { return index }
+        // "(" and "," are told by their bits; ")" by its text among the closing brackets.
+        if tokens.isOpeningParenthesis(index) {
+            guard let close = (index..<min(tokens.count, index + limit)).first(where: { tokens.isClosingParenthesis($0) })
+            else { return index }
             return end(after: close + 1, in: tokens)
         }
         guard tokens.isComma(index) else { return index }
@@ -37,11 +37,6 @@ enum Appositive {
             cursor += 1
         }
         return role
-    }
-
-    /// Whether token `index` is ")": one of the closing brackets, whose text is read.
-    private static func isClosing(_ tokens: Tokens, _ index: Int) -> Bool {
-        tokens[index].written.contains(.closingBracket) && tokens.isMark(index, ")")
     }
 
     private static func isRelative(_ word: String) -> Bool {

@@ -13,7 +13,7 @@ struct KeyQuickFilter: Sendable {
     /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may equal a key added: false
     /// only for an ASCII word whose bit no key has.
     func mayHold(asciiQuickBit: UInt16) -> Bool {
-        asciiQuickBit == WordFacts.notASCII || bits.contains(Int(asciiQuickBit))
+        bits.mayHold(asciiQuickBit: asciiQuickBit)
     }
 
     /// The quick bit of the key's ASCII form, nil when it has none.

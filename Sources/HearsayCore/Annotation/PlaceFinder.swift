@@ -152,7 +152,7 @@ struct PlaceFinder {
     private func extendedEnd(_ tokens: Tokens, entry: Gazetteer.Name, end: Int) -> Int {
         guard entry.kind == .city || entry.kind == .state, end < tokens.count else { return end }
         if tokens.textEquals(end, "DC") || tokens.textEquals(end, "D.C.") { return end + 1 }
-        if end + 1 < tokens.count, tokens.textEquals(end, ","), tokens.textEquals(end + 1, "D.C.") { return end + 2 }
+        if end + 1 < tokens.count, tokens.isComma(end), tokens.textEquals(end + 1, "D.C.") { return end + 2 }
         return end
     }
 

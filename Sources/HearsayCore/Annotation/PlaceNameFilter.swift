@@ -46,7 +46,7 @@ struct PlaceNameFilter {
     /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may name a place added: false
     /// rules it out at once (an ASCII word of no name's length and first and last letters).
     func mayName(asciiQuickBit: UInt16) -> Bool {
-        asciiQuickBit == WordFacts.notASCII || quickBits.contains(Int(asciiQuickBit))
+        quickBits.mayHold(asciiQuickBit: asciiQuickBit)
     }
 
     /// Whether the ASCII word `text`, whose lower case's number is `lowerWord`, may name a place added: false

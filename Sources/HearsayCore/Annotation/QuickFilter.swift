@@ -17,4 +17,10 @@ struct QuickFilter {
     func contains(_ number: Int) -> Bool {
         bits[number >> Self.laneShift] & (1 << UInt64(number & Self.bitInLane)) != 0
     }
+
+    /// Whether a word whose spelling's `WordFacts.asciiQuickBit` is `asciiQuickBit` may be one of those whose quick
+    /// bits were inserted: false only for an ASCII word whose bit is not in the filter (a word beyond ASCII has none).
+    func mayHold(asciiQuickBit: UInt16) -> Bool {
+        asciiQuickBit == WordFacts.notASCII || contains(Int(asciiQuickBit))
+    }
 }

@@ -7,8 +7,4 @@ extension Tokens {
         guard scalars > 1 else { return scalars == 1 }
         return text(index).isSingleCharacter
     }
-
-    /// Whether token `index`'s text ends with a period (`text(index).utf8.last == "."`), told by its flag.
-    @inline(__always)
-    func endsWithPeriod(_ index: Int) -> Bool { self[index].endsWithPeriod }
 }
