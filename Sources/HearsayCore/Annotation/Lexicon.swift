@@ -7,10 +7,11 @@ final class Lexicon: Sendable {
     let gazetteer: Gazetteer
     /// Ordinary English words (lower case): a capitalised one is weak evidence of a name.
     let commonWords: Set<String>
-    /// The annotator's own word lists (small enough to stay in cache), for one lookup per token.
-    let words: WordTable
-    /// The spellings of `words` and their lower cases with their facts: what an annotator's tokenizing starts from.
+    /// The spellings of the annotator's word lists and their lower cases with their facts: what an annotator's
+    /// tokenizing starts from.
     let vocabulary: Vocabulary
+    /// The annotator's own word lists, by the bytes of each word (asked when a spelling is first met).
+    var words: WordTable { vocabulary.lists }
     /// The given names (with gender), surnames and demonyms, indexed for the many lookups of the person and place passes.
     let names: NameLists
 
@@ -18,9 +19,8 @@ final class Lexicon: Sendable {
          commonWords: Set<String>) {
         self.gazetteer = gazetteer
         self.commonWords = commonWords
-        words = Self.wordTable()
         names = NameLists(givenNames: givenNames, surnames: surnames, demonyms: demonyms)
-        vocabulary = Vocabulary(words, names: NameSource(names: names, commonWords: commonWords), gazetteer: gazetteer)
+        vocabulary = Vocabulary(Self.wordTable(), names: NameSource(names: names, commonWords: commonWords), gazetteer: gazetteer)
     }
 
     /// The lexicon built from the bundled data files; empty lists where a file is missing.
